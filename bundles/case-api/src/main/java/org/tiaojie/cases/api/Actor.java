@@ -1,0 +1,44 @@
+package org.tiaojie.cases.api;
+
+import java.util.Set;
+
+/**
+ * The authenticated member of staff on whose behalf a service call runs. The web layer builds it from
+ * the JAAS subject; the core decides with it what the caller may see and do, and writes it to the audit.
+ *
+ * @param userId     login name
+ * @param roles      functional roles, see {@link Roles}
+ * @param townships  codes of the townships the user is assigned to; ignored for county-wide users
+ */
+public record Actor(String userId, Set<String> roles, Set<String> townships) {
+
+    public Actor {
+        if (userId == null || userId.isBlank()) {
+            throw new IllegalArgumentException("userId is required");
+        }
+        roles = Set.copyOf(roles);
+        townships = Set.copyOf(townships);
+    }
+
+    public boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+
+    public boolean hasAnyRole(String... wanted) {
+        for (String role : wanted) {
+            if (roles.contains(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** County petition bureau staff (县信访局) see every township. */
+    public boolean isCountyWide() {
+        return roles.contains(Roles.COUNTY);
+    }
+
+    public boolean canSeeTownship(String township) {
+        return isCountyWide() || townships.contains(township);
+    }
+}

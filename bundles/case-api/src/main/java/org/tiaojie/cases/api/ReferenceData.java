@@ -1,0 +1,18 @@
+package org.tiaojie.cases.api;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Master data kept in configuration: the county's townships and the case taxonomy. */
+public interface ReferenceData {
+
+    /** Townships of the county, ordered by code. */
+    List<Township> townships();
+
+    Optional<Township> township(String code);
+
+    /** The case taxonomy, in configured order. */
+    List<Category> categories();
+
+    Optional<Category> category(String code);
+}

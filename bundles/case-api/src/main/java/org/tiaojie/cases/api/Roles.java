@@ -1,0 +1,32 @@
+package org.tiaojie.cases.api;
+
+/**
+ * Role names as they appear in the JAAS realm (e.g. {@code etc/users.properties}). A user's township
+ * assignment is carried the same way, as a role {@code township:<code>}.
+ */
+public final class Roles {
+    /** 信访接待员: registers and triages petitions. */
+    public static final String CLERK = "clerk";
+    /** 职能部门承办人: handles cases assigned to a department. */
+    public static final String HANDLER = "handler";
+    /** 包案领导 */
+    public static final String LEADER = "leader";
+    /** 调解员 */
+    public static final String MEDIATOR = "mediator";
+    /** 法律援助中心工作人员 */
+    public static final String LEGAL_AID = "legal-aid";
+    /** 督查督办 */
+    public static final String SUPERVISOR = "supervisor";
+    /** 系统管理员: brings departments online, manages users. */
+    public static final String OPERATOR = "operator";
+    /** 县信访局: sees every township. */
+    public static final String COUNTY = "county";
+    /** Prefix of a township assignment carried as a role. */
+    public static final String TOWNSHIP_PREFIX = "township:";
+
+    /** Roles whose work needs petitioners' unmasked personal data (to contact and serve them). */
+    public static final String[] PERSONAL_DATA_READERS = {CLERK, HANDLER, LEADER, MEDIATOR, LEGAL_AID, COUNTY};
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,26 @@
+package org.tiaojie.cases.api.event;
+
+/**
+ * Topics the core posts (asynchronously, after the change is committed) for every state change.
+ * Listeners such as supervision and statistics subscribe; none of them is needed for a case to move.
+ */
+public final class CaseEvents {
+    /** Prefix of all case topics; subscribe to {@code tiaojie/case/*} for all of them. */
+    public static final String TOPIC_PREFIX = "tiaojie/case/";
+    /** A case was registered (登记). */
+    public static final String REGISTERED = TOPIC_PREFIX + "REGISTERED";
+
+    /** Property: case id. */
+    public static final String CASE_ID = "caseId";
+    /** Property: human case number. */
+    public static final String CASE_NUMBER = "caseNumber";
+    /** Property: township code. */
+    public static final String TOWNSHIP = "township";
+    /** Property: department code, absent when unrouted. */
+    public static final String DEPARTMENT = "department";
+    /** Property: user id of the actor. */
+    public static final String ACTOR = "actor";
+
+    private CaseEvents() {
+    }
+}

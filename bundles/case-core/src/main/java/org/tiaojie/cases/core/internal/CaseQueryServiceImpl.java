@@ -1,0 +1,102 @@
+package org.tiaojie.cases.core.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import org.tiaojie.cases.api.Actor;
+import org.tiaojie.cases.api.AuditEntry;
+import org.tiaojie.cases.api.CaseFilter;
+import org.tiaojie.cases.api.CaseQueryService;
+import org.tiaojie.cases.api.CaseView;
+import org.tiaojie.cases.api.ErrorCode;
+import org.tiaojie.cases.api.FieldViolation;
+import org.tiaojie.cases.api.Page;
+import org.tiaojie.cases.api.PageRequest;
+import org.tiaojie.cases.api.Petitioner;
+import org.tiaojie.cases.api.Roles;
+import org.tiaojie.cases.api.TiaojieException;
+import org.tiaojie.cases.api.ValidationException;
+import org.tiaojie.cases.core.internal.jpa.AuditEntryEntity;
+
+/** Reading cases within the townships the actor may see; personal data only through an audited call. */
+public class CaseQueryServiceImpl implements CaseQueryService {
+    /** Everyone with a staff role may read cases of their townships (masked). */
+    static final String[] READERS = {Roles.CLERK, Roles.HANDLER, Roles.LEADER, Roles.MEDIATOR, Roles.LEGAL_AID,
+            Roles.SUPERVISOR, Roles.OPERATOR, Roles.COUNTY};
+
+    private final CaseRepository repository;
+    private final Clock clock;
+
+    public CaseQueryServiceImpl(CaseRepository repository) {
+        this(repository, Clock.systemUTC());
+    }
+
+    CaseQueryServiceImpl(CaseRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    @Override
+    public CaseView get(Actor actor, String caseId) {
+        Access.require(actor, READERS);
+        return visible(actor, caseId, repository.find(caseId).orElse(null)).toView();
+    }
+
+    @Override
+    public Page<CaseView> find(Actor actor, CaseFilter filter, PageRequest page) {
+        Access.require(actor, READERS);
+        CaseFilter criteria = filter == null ? new CaseFilter() : filter;
+        if (criteria.getTownship() != null && !actor.canSeeTownship(criteria.getTownship())) {
+            throw new TiaojieException(ErrorCode.ACCESS_DENIED,
+                    actor.userId() + " is not assigned to township " + criteria.getTownship());
+        }
+        List<String> visible = actor.isCountyWide() ? null : List.copyOf(actor.townships());
+        CaseRepository.PageOf result = repository.find(criteria, visible, page);
+        return new Page<>(result.items().stream().map(CaseSnapshot::toView).toList(), page.page(), page.size(),
+                result.total());
+    }
+
+    @Override
+    public List<Petitioner> revealPetitioners(Actor actor, String caseId, String purpose) {
+        Access.require(actor, Roles.PERSONAL_DATA_READERS);
+        if (purpose == null || purpose.isBlank()) {
+            throw ValidationException.of("purpose", FieldViolation.REQUIRED,
+                    "say why the petitioners' personal data is needed; the reason is kept in the audit trail");
+        }
+        if (purpose.length() > 500) {
+            throw ValidationException.of("purpose", FieldViolation.TOO_LONG, "at most 500 characters");
+        }
+        // Check visibility before the audited read, so a refused request leaves no trace of access.
+        visible(actor, caseId, repository.find(caseId).orElse(null));
+        AuditDraft audit = new AuditDraft(actor.userId(), "PERSONAL_DATA_READ", clock.instant(), null,
+                Map.of("purpose", purpose.trim()));
+        return visible(actor, caseId, repository.findAndAudit(caseId, audit).orElse(null)).petitioners();
+    }
+
+    @Override
+    public List<AuditEntry> auditTrail(Actor actor, String caseId) {
+        Access.require(actor, READERS);
+        visible(actor, caseId, repository.find(caseId).orElse(null));
+        return repository.auditTrail(caseId).stream().map(CaseQueryServiceImpl::toDto).toList();
+    }
+
+    /** Absent and invisible cases look the same, so ids cannot be probed across townships. */
+    private static CaseSnapshot visible(Actor actor, String caseId, CaseSnapshot c) {
+        if (c == null || !actor.canSeeTownship(c.township())) {
+            throw new TiaojieException(ErrorCode.CASE_NOT_FOUND, "no case " + caseId);
+        }
+        return c;
+    }
+
+    private static AuditEntry toDto(AuditEntryEntity e) {
+        AuditEntry dto = new AuditEntry();
+        dto.setSequence(e.getSequence());
+        dto.setAt(e.getAt());
+        dto.setActor(e.getActor());
+        dto.setAction(e.getAction());
+        dto.setBefore(e.getBefore());
+        dto.setAfter(e.getAfter());
+        return dto;
+    }
+}

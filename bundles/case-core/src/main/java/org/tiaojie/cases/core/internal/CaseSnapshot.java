@@ -1,0 +1,54 @@
+package org.tiaojie.cases.core.internal;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.tiaojie.cases.api.CaseStatus;
+import org.tiaojie.cases.api.CaseView;
+import org.tiaojie.cases.api.Channel;
+import org.tiaojie.cases.api.Petitioner;
+import org.tiaojie.cases.api.RoutingState;
+import org.tiaojie.cases.api.Source;
+import org.tiaojie.cases.core.internal.jpa.CaseEntity;
+
+/** An immutable copy of a stored case, taken inside the transaction, so nothing lazy escapes it. */
+record CaseSnapshot(String id, long version, String caseNumber, String queryCode, String township,
+                    Channel channel, Source source, String category, CaseStatus status, RoutingState routingState,
+                    String department, List<Petitioner> petitioners, Map<String, String> departmentFields,
+                    String content, String demands, Instant registeredAt, String registeredBy, Instant updatedAt) {
+
+    static CaseSnapshot of(CaseEntity e) {
+        List<Petitioner> petitioners = e.getPetitioners().stream()
+                .map(p -> new Petitioner(p.getName(), p.getIdNumber(), p.getPhone(), p.getAddress(), p.getVillage()))
+                .toList();
+        return new CaseSnapshot(e.getId(), e.getVersion(), e.getCaseNumber(), e.getQueryCode(), e.getTownship(),
+                e.getChannel(), e.getSource(), e.getCategory(), e.getStatus(), e.getRoutingState(), e.getDepartment(),
+                petitioners, new LinkedHashMap<>(e.getDepartmentFields()), e.getContent(), e.getDemands(),
+                e.getRegisteredAt(), e.getRegisteredBy(), e.getUpdatedAt());
+    }
+
+    /** The staff view: personal data masked, no query code. */
+    CaseView toView() {
+        CaseView view = new CaseView();
+        view.setId(id);
+        view.setVersion(version);
+        view.setCaseNumber(caseNumber);
+        view.setTownship(township);
+        view.setChannel(channel);
+        view.setSource(source);
+        view.setCategory(category);
+        view.setStatus(status);
+        view.setRoutingState(routingState);
+        view.setDepartment(department);
+        view.setPetitioners(petitioners.stream().map(PersonalDataMask::mask).toList());
+        view.setDepartmentFields(new LinkedHashMap<>(departmentFields));
+        view.setContent(content);
+        view.setDemands(demands);
+        view.setRegisteredAt(registeredAt);
+        view.setRegisteredBy(registeredBy);
+        view.setUpdatedAt(updatedAt);
+        return view;
+    }
+}

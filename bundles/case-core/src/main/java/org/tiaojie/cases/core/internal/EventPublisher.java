@@ -1,0 +1,36 @@
+package org.tiaojie.cases.core.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Posts case events after the change has committed. EventAdmin is optional: a case moves whether or
+ * not anyone listens, so a missing or failing EventAdmin is logged, never thrown.
+ */
+public class EventPublisher {
+    private static final Logger LOG = LoggerFactory.getLogger(EventPublisher.class);
+
+    private final List<EventAdmin> eventAdmins;
+
+    /** @param eventAdmins a Blueprint reference-list: empty while no EventAdmin is present */
+    public EventPublisher(List<EventAdmin> eventAdmins) {
+        this.eventAdmins = eventAdmins;
+    }
+
+    void post(String topic, Map<String, ?> properties) {
+        try {
+            for (EventAdmin eventAdmin : eventAdmins) {
+                eventAdmin.postEvent(new Event(topic, properties));
+                return;
+            }
+            LOG.debug("No EventAdmin; event {} not posted", topic);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not post event {}: {}", topic, e.toString());
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.tiaojie.cases.core.internal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Dictionary;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.osgi.service.cm.ManagedService;
+import org.tiaojie.cases.api.Category;
+import org.tiaojie.cases.api.ReferenceData;
+import org.tiaojie.cases.api.Township;
+
+/**
+ * Townships and the case taxonomy from Config Admin. Two PIDs, each a {@link ManagedService}:
+ * {@value #JURISDICTION_PID} ({@code township.<code> = name}) and {@value #TAXONOMY_PID}
+ * ({@code category.<nn>.<CODE> = label}, ordered by {@code nn}). An edit of the file applies at once.
+ */
+public class ReferenceDataImpl implements ReferenceData {
+    public static final String JURISDICTION_PID = "org.tiaojie.jurisdiction";
+    public static final String TAXONOMY_PID = "org.tiaojie.taxonomy";
+
+    private volatile Map<String, Township> townships = Map.of();
+    private volatile Map<String, Category> categories = Map.of();
+
+    public ManagedService jurisdictionListener() {
+        return properties -> townships = parseTownships(asMap(properties));
+    }
+
+    public ManagedService taxonomyListener() {
+        return properties -> categories = parseCategories(asMap(properties));
+    }
+
+    static Map<String, Township> parseTownships(Map<String, String> properties) {
+        Map<String, Township> result = new TreeMap<>();
+        properties.forEach((key, value) -> {
+            if (key.startsWith("township.") && !value.isBlank()) {
+                String code = key.substring("township.".length()).trim();
+                result.put(code, new Township(code, value.trim()));
+            }
+        });
+        return Collections.unmodifiableMap(result);
+    }
+
+    static Map<String, Category> parseCategories(Map<String, String> properties) {
+        // category.<order>.<CODE> = label; TreeMap on the padded order keeps the configured sequence.
+        TreeMap<String, Category> ordered = new TreeMap<>();
+        properties.forEach((key, value) -> {
+            String[] parts = key.split("\\.", 3);
+            if (parts.length == 3 && parts[0].equals("category") && parts[1].trim().matches("\\d{1,8}")
+                    && !value.isBlank()) {
+                String order = String.format("%08d", Integer.parseInt(parts[1].trim()));
+                ordered.put(order + parts[2], new Category(parts[2].trim(), value.trim()));
+            }
+        });
+        Map<String, Category> result = new LinkedHashMap<>();
+        ordered.values().forEach(c -> result.put(c.code(), c));
+        return Collections.unmodifiableMap(result);
+    }
+
+    private static Map<String, String> asMap(Dictionary<String, ?> properties) {
+        Map<String, String> map = new LinkedHashMap<>();
+        if (properties != null) {
+            for (Enumeration<String> keys = properties.keys(); keys.hasMoreElements(); ) {
+                String key = keys.nextElement();
+                map.put(key, String.valueOf(properties.get(key)));
+            }
+        }
+        return map;
+    }
+
+    @Override
+    public List<Township> townships() {
+        return new ArrayList<>(townships.values());
+    }
+
+    @Override
+    public Optional<Township> township(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(townships.get(code));
+    }
+
+    @Override
+    public List<Category> categories() {
+        return new ArrayList<>(categories.values());
+    }
+
+    @Override
+    public Optional<Category> category(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(categories.get(code));
+    }
+}

@@ -1,0 +1,255 @@
+package org.tiaojie.cases.core.internal.jpa;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.persistence.CollectionTable;
+import javax.persistence.Column;
+import javax.persistence.ElementCollection;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.FetchType;
+import javax.persistence.Id;
+import javax.persistence.Index;
+import javax.persistence.JoinColumn;
+import javax.persistence.MapKeyColumn;
+import javax.persistence.OrderColumn;
+import javax.persistence.Table;
+import javax.persistence.Temporal;
+import javax.persistence.TemporalType;
+import javax.persistence.UniqueConstraint;
+import javax.persistence.Version;
+
+import org.tiaojie.cases.api.CaseStatus;
+import org.tiaojie.cases.api.Channel;
+import org.tiaojie.cases.api.RoutingState;
+import org.tiaojie.cases.api.Source;
+
+/** A petition case — 信访事项 — as stored. Never leaves the core: callers get a {@code CaseView}. */
+@Entity
+@Table(name = "TJ_CASE",
+        uniqueConstraints = {
+                @UniqueConstraint(name = "UQ_CASE_NUMBER", columnNames = "CASE_NUMBER"),
+                @UniqueConstraint(name = "UQ_CASE_QUERY_CODE", columnNames = "QUERY_CODE")
+        },
+        indexes = {
+                @Index(name = "IX_CASE_TOWNSHIP_REG", columnList = "TOWNSHIP, REGISTERED_AT"),
+                @Index(name = "IX_CASE_DEPARTMENT", columnList = "DEPARTMENT")
+        })
+public class CaseEntity {
+
+    @Id
+    @Column(name = "ID", length = 36)
+    private String id;
+
+    @Version
+    @Column(name = "VERSION")
+    private long version;
+
+    @Column(name = "CASE_NUMBER", length = 40, nullable = false, updatable = false)
+    private String caseNumber;
+
+    @Column(name = "QUERY_CODE", length = 32, nullable = false, updatable = false)
+    private String queryCode;
+
+    @Column(name = "IDEMPOTENCY_KEY", length = 64, updatable = false)
+    private String idempotencyKey;
+
+    @Column(name = "TOWNSHIP", length = 20, nullable = false)
+    private String township;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "CHANNEL", length = 16, nullable = false)
+    private Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "SOURCE", length = 40, nullable = false)
+    private Source source;
+
+    @Column(name = "CATEGORY", length = 64, nullable = false)
+    private String category;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STATUS", length = 32, nullable = false)
+    private CaseStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ROUTING_STATE", length = 32, nullable = false)
+    private RoutingState routingState;
+
+    @Column(name = "DEPARTMENT", length = 64)
+    private String department;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "TJ_CASE_PETITIONER", joinColumns = @JoinColumn(name = "CASE_ID"))
+    @OrderColumn(name = "ORDINAL")
+    private List<PetitionerEmbeddable> petitioners = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "TJ_CASE_FIELD", joinColumns = @JoinColumn(name = "CASE_ID"))
+    @MapKeyColumn(name = "FIELD_KEY", length = 64)
+    @Column(name = "FIELD_VALUE", length = 500)
+    private Map<String, String> departmentFields = new LinkedHashMap<>();
+
+    @Column(name = "CONTENT", length = 8000, nullable = false)
+    private String content;
+
+    @Column(name = "DEMANDS", length = 2000)
+    private String demands;
+
+    @Temporal(TemporalType.TIMESTAMP)
+    @Column(name = "REGISTERED_AT", nullable = false, updatable = false)
+    private Date registeredAt;
+
+    @Column(name = "REGISTERED_BY", length = 64, nullable = false, updatable = false)
+    private String registeredBy;
+
+    @Temporal(TemporalType.TIMESTAMP)
+    @Column(name = "UPDATED_AT", nullable = false)
+    private Date updatedAt;
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getCaseNumber() {
+        return caseNumber;
+    }
+
+    public void setCaseNumber(String caseNumber) {
+        this.caseNumber = caseNumber;
+    }
+
+    public String getQueryCode() {
+        return queryCode;
+    }
+
+    public void setQueryCode(String queryCode) {
+        this.queryCode = queryCode;
+    }
+
+    public String getIdempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public void setIdempotencyKey(String idempotencyKey) {
+        this.idempotencyKey = idempotencyKey;
+    }
+
+    public String getTownship() {
+        return township;
+    }
+
+    public void setTownship(String township) {
+        this.township = township;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public void setChannel(Channel channel) {
+        this.channel = channel;
+    }
+
+    public Source getSource() {
+        return source;
+    }
+
+    public void setSource(Source source) {
+        this.source = source;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public CaseStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(CaseStatus status) {
+        this.status = status;
+    }
+
+    public RoutingState getRoutingState() {
+        return routingState;
+    }
+
+    public void setRoutingState(RoutingState routingState) {
+        this.routingState = routingState;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(String department) {
+        this.department = department;
+    }
+
+    public List<PetitionerEmbeddable> getPetitioners() {
+        return petitioners;
+    }
+
+    public Map<String, String> getDepartmentFields() {
+        return departmentFields;
+    }
+
+    public String getContent() {
+        return content;
+    }
+
+    public void setContent(String content) {
+        this.content = content;
+    }
+
+    public String getDemands() {
+        return demands;
+    }
+
+    public void setDemands(String demands) {
+        this.demands = demands;
+    }
+
+    public Instant getRegisteredAt() {
+        return registeredAt == null ? null : registeredAt.toInstant();
+    }
+
+    public void setRegisteredAt(Instant registeredAt) {
+        this.registeredAt = registeredAt == null ? null : Date.from(registeredAt);
+    }
+
+    public String getRegisteredBy() {
+        return registeredBy;
+    }
+
+    public void setRegisteredBy(String registeredBy) {
+        this.registeredBy = registeredBy;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt == null ? null : updatedAt.toInstant();
+    }
+
+    public void setUpdatedAt(Instant updatedAt) {
+        this.updatedAt = updatedAt == null ? null : Date.from(updatedAt);
+    }
+}

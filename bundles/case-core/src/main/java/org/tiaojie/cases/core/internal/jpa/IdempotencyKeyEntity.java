@@ -1,0 +1,35 @@
+package org.tiaojie.cases.core.internal.jpa;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.Id;
+import javax.persistence.Table;
+
+/**
+ * A client's idempotency key and the case its first submission created. A table of its own because
+ * most intakes carry no key (unique columns must be NOT NULL on Derby), and because the primary key
+ * makes two racing submissions with the same key collide, so the loser's retry finds the winner's case.
+ */
+@Entity
+@Table(name = "TJ_IDEMPOTENCY_KEY")
+public class IdempotencyKeyEntity {
+
+    @Id
+    @Column(name = "KEY_VALUE", length = 64)
+    private String key;
+
+    @Column(name = "CASE_ID", length = 36, nullable = false, updatable = false)
+    private String caseId;
+
+    public IdempotencyKeyEntity() {
+    }
+
+    public IdempotencyKeyEntity(String key, String caseId) {
+        this.key = key;
+        this.caseId = caseId;
+    }
+
+    public String getCaseId() {
+        return caseId;
+    }
+}

@@ -1,0 +1,175 @@
+package org.tiaojie.cases.ws.internal.rest;
+
+import java.net.URI;
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.tiaojie.cases.api.Acknowledgement;
+import org.tiaojie.cases.api.AuditEntry;
+import org.tiaojie.cases.api.CaseFilter;
+import org.tiaojie.cases.api.CaseQueryService;
+import org.tiaojie.cases.api.CaseService;
+import org.tiaojie.cases.api.CaseStatus;
+import org.tiaojie.cases.api.CaseView;
+import org.tiaojie.cases.api.Channel;
+import org.tiaojie.cases.api.FieldViolation;
+import org.tiaojie.cases.api.IntakeRequest;
+import org.tiaojie.cases.api.Page;
+import org.tiaojie.cases.api.PageRequest;
+import org.tiaojie.cases.api.Petitioner;
+import org.tiaojie.cases.api.RoutingState;
+import org.tiaojie.cases.api.ValidationException;
+import org.tiaojie.cases.ws.internal.ActorResolver;
+
+/** Petition cases over REST: registration, reading, listing, the archive and audited personal data. */
+@Path("/v1/cases")
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+@Tag(name = "cases", description = "Petition cases (信访事项)")
+@ApiResponse(responseCode = "401", description = "Not authenticated",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class CasesResource {
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private final CaseService cases;
+    private final CaseQueryService queries;
+
+    public CasesResource(CaseService cases, CaseQueryService queries) {
+        this.cases = cases;
+        this.queries = queries;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a petition (登记)",
+            description = "Validates the whole form before writing. Routes the case to the live department of its "
+                    + "township that accepts its category, or leaves it unrouted in the petition office queue. "
+                    + "The acknowledgement carries the case number and the petitioner's query code. A request "
+                    + "repeating an earlier `Idempotency-Key` returns the first case (200) and creates nothing.")
+    @ApiResponse(responseCode = "201", description = "Registered",
+            content = @Content(schema = @Schema(implementation = Acknowledgement.class)))
+    @ApiResponse(responseCode = "200", description = "Same idempotency key as an earlier submission: that case",
+            content = @Content(schema = @Schema(implementation = Acknowledgement.class)))
+    @ApiResponse(responseCode = "400", description = "Invalid or malformed form; nothing written (VALIDATION_FAILED, MALFORMED_REQUEST)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = "Not a clerk of that township (ACCESS_DENIED)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "Idempotency key used for a different submission",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "503", description = "A needed service is offline; retry (SERVICE_UNAVAILABLE)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response register(
+            @Parameter(description = "Client-chosen key (8–64 of A–Z a–z 0–9 - _) that makes retries safe")
+            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+            IntakeRequest request,
+            @Context UriInfo uriInfo) {
+        if (request == null) {
+            throw ValidationException.of("body", FieldViolation.REQUIRED, "a JSON intake form is required");
+        }
+        if (idempotencyKey != null && !idempotencyKey.isBlank()) {
+            if (request.getIdempotencyKey() != null && !request.getIdempotencyKey().equals(idempotencyKey)) {
+                throw ValidationException.of("idempotencyKey", FieldViolation.INVALID_FORMAT,
+                        "differs from the Idempotency-Key header");
+            }
+            request.setIdempotencyKey(idempotencyKey.trim());
+        }
+        Acknowledgement ack = cases.register(ActorResolver.current(), request);
+        if (ack.isReplayed()) {
+            return Response.ok(ack).build();
+        }
+        URI location = uriInfo.getAbsolutePathBuilder().path(ack.getCaseId()).build();
+        return Response.created(location).entity(ack).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a case",
+            description = "Petitioners' ID numbers, phones and addresses are masked; see `/petitioners`.")
+    @ApiResponse(responseCode = "200", description = "The case",
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @ApiResponse(responseCode = "404", description = "No such case in the caller's townships (CASE_NOT_FOUND)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CaseView get(@Parameter(description = "Case id from the acknowledgement") @PathParam("id") String id) {
+        return queries.get(ActorResolver.current(), id);
+    }
+
+    @GET
+    @Operation(summary = "List cases", description = "Newest first, within the caller's townships; filters combine with AND.")
+    @ApiResponse(responseCode = "200", description = "One page of cases")
+    @ApiResponse(responseCode = "400", description = "A filter or paging value is invalid (VALIDATION_FAILED)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<CaseView> list(
+            @Parameter(description = "Township code") @QueryParam("township") String township,
+            @Parameter(description = "Status", schema = @Schema(implementation = CaseStatus.class))
+            @QueryParam("status") String status,
+            @Parameter(description = "Category code") @QueryParam("category") String category,
+            @Parameter(description = "Channel", schema = @Schema(implementation = Channel.class))
+            @QueryParam("channel") String channel,
+            @Parameter(description = "Department code") @QueryParam("department") String department,
+            @Parameter(description = "Routing state", schema = @Schema(implementation = RoutingState.class))
+            @QueryParam("routingState") String routingState,
+            @Parameter(description = "Registered at or after (ISO-8601 instant)") @QueryParam("registeredFrom") String from,
+            @Parameter(description = "Registered before (ISO-8601 instant)") @QueryParam("registeredTo") String to,
+            @Parameter(description = "Zero-based page number") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1–200 (default 20)") @QueryParam("size") String size) {
+        CaseFilter filter = new CaseFilter()
+                .setTownship(Params.text(township))
+                .setStatus(Params.enumValue("status", status, CaseStatus.class))
+                .setCategory(Params.text(category))
+                .setChannel(Params.enumValue("channel", channel, Channel.class))
+                .setDepartment(Params.text(department))
+                .setRoutingState(Params.enumValue("routingState", routingState, RoutingState.class))
+                .setRegisteredFrom(Params.instant("registeredFrom", from))
+                .setRegisteredTo(Params.instant("registeredTo", to));
+        PageRequest paging = PageRequest.of(Params.integer("page", page, 0),
+                Params.integer("size", size, PageRequest.DEFAULT_SIZE));
+        return queries.find(ActorResolver.current(), filter, paging);
+    }
+
+    @GET
+    @Path("/{id}/audit")
+    @Operation(summary = "The case's archive (档案)", description = "Every change, oldest first; append-only.")
+    @ApiResponse(responseCode = "200", description = "Audit entries",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = AuditEntry.class))))
+    @ApiResponse(responseCode = "404", description = "No such case in the caller's townships (CASE_NOT_FOUND)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<AuditEntry> audit(@PathParam("id") String id) {
+        return queries.auditTrail(ActorResolver.current(), id);
+    }
+
+    @GET
+    @Path("/{id}/petitioners")
+    @Operation(summary = "Petitioners' unmasked personal data",
+            description = "For staff who must contact or serve the petitioner. Each read is recorded in the "
+                    + "case's audit trail with the stated purpose.")
+    @ApiResponse(responseCode = "200", description = "Petitioners, unmasked",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = Petitioner.class))))
+    @ApiResponse(responseCode = "400", description = "No purpose given (VALIDATION_FAILED)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = "The caller's role does not need personal data (ACCESS_DENIED)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<Petitioner> petitioners(@PathParam("id") String id,
+                                        @Parameter(description = "Why the data is needed; kept in the audit trail", required = true)
+                                        @QueryParam("purpose") String purpose) {
+        return queries.revealPetitioners(ActorResolver.current(), id, purpose);
+    }
+}

@@ -1,0 +1,54 @@
+package org.tiaojie.cases.ws.internal.rest;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import org.tiaojie.cases.api.FieldViolation;
+import org.tiaojie.cases.api.ValidationException;
+
+/** Query parameters are parsed here, not by JAX-RS, so a bad value is a 400 naming the parameter (not a 404). */
+final class Params {
+    private Params() {
+    }
+
+    static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim());
+        } catch (IllegalArgumentException e) {
+            String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+            throw ValidationException.of(name, FieldViolation.UNKNOWN_VALUE, "one of " + allowed);
+        }
+    }
+
+    static Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ValidationException.of(name, FieldViolation.INVALID_FORMAT,
+                    "an ISO-8601 instant such as 2026-03-01T00:00:00Z");
+        }
+    }
+
+    static int integer(String name, String value, int fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw ValidationException.of(name, FieldViolation.INVALID_FORMAT, "a whole number");
+        }
+    }
+
+    static String text(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,78 @@
+package org.tiaojie.cases.ws.internal.rest;
+
+import java.util.List;
+
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import org.tiaojie.cases.api.ErrorCode;
+import org.tiaojie.cases.api.FieldViolation;
+
+/** An RFC 7807 problem document with Tiaojie's stable {@code code} and the invalid fields. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@Schema(name = "Problem", description = "RFC 7807 problem details with a stable error code")
+public class Problem {
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final MediaType TYPE = MediaType.valueOf(MEDIA_TYPE);
+
+    @Schema(description = "URI naming the kind of problem", example = "urn:tiaojie:problem:validation-failed")
+    public final String type;
+    @Schema(description = "Short summary of the kind of problem")
+    public final String title;
+    @Schema(description = "HTTP status code")
+    public final int status;
+    @Schema(description = "What went wrong in this request")
+    public final String detail;
+    @Schema(description = "Stable error code to switch on", example = "VALIDATION_FAILED")
+    public final String code;
+    @Schema(description = "Whether the same request may succeed if retried later; nothing was written either way")
+    public final boolean retryable;
+    @Schema(description = "Invalid fields, for VALIDATION_FAILED and MALFORMED_REQUEST")
+    public final List<FieldViolation> violations;
+
+    Problem(ErrorCode code, String detail, List<FieldViolation> violations) {
+        this.code = code.name();
+        this.type = "urn:tiaojie:problem:" + code.name().toLowerCase().replace('_', '-');
+        this.title = title(code);
+        this.status = code.httpStatus();
+        this.detail = detail;
+        this.retryable = code.retryable();
+        this.violations = List.copyOf(violations);
+    }
+
+    static Response response(ErrorCode code, String detail, List<FieldViolation> violations) {
+        Response.ResponseBuilder builder = Response.status(code.httpStatus()).type(TYPE)
+                .entity(new Problem(code, detail, violations));
+        if (code.retryable() && code.httpStatus() == 503) {
+            builder.header("Retry-After", "5");
+        }
+        return builder.build();
+    }
+
+    private static String title(ErrorCode code) {
+        switch (code) {
+            case VALIDATION_FAILED:
+                return "The request is invalid";
+            case MALFORMED_REQUEST:
+                return "The request body cannot be read";
+            case UNAUTHENTICATED:
+                return "Authentication required";
+            case ACCESS_DENIED:
+                return "Not allowed";
+            case CASE_NOT_FOUND:
+                return "No such case";
+            case IDEMPOTENCY_KEY_REUSED:
+                return "Idempotency key already used";
+            case CONFLICT:
+                return "Concurrent change";
+            case SERVICE_UNAVAILABLE:
+                return "Temporarily unavailable";
+            default:
+                return "Internal error";
+        }
+    }
+}
