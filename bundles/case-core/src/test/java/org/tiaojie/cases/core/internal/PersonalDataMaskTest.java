@@ -21,7 +21,7 @@ class PersonalDataMaskTest {
     @Test
     void masksShortValuesCompletelyAndKeepsAbsentOnesAbsent() {
         assertEquals("*****", PersonalDataMask.phone("12345"));
-        assertEquals("****", PersonalDataMask.address("河西村"  + "组"));
+        assertEquals("****", PersonalDataMask.address("河西村组"));
         assertNull(PersonalDataMask.idNumber(null));
     }
 }
