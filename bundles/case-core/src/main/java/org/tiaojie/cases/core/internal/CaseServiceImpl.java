@@ -18,7 +18,6 @@ import org.tiaojie.cases.api.ErrorCode;
 import org.tiaojie.cases.api.FieldViolation;
 import org.tiaojie.cases.api.IntakeRequest;
 import org.tiaojie.cases.api.Petitioner;
-import org.tiaojie.cases.api.ReferenceData;
 import org.tiaojie.cases.api.Roles;
 import org.tiaojie.cases.api.RoutingState;
 import org.tiaojie.cases.api.Source;
@@ -35,18 +34,20 @@ public class CaseServiceImpl implements CaseService {
 
     private final CaseRepository repository;
     private final DepartmentRegistry departments;
+    private final ReferenceDataImpl referenceData;
     private final IntakeValidator validator;
     private final EventPublisher events;
     private final Clock clock;
 
-    public CaseServiceImpl(CaseRepository repository, DepartmentRegistry departments, ReferenceData referenceData,
+    public CaseServiceImpl(CaseRepository repository, DepartmentRegistry departments, ReferenceDataImpl referenceData,
                            EventPublisher events) {
         this(repository, departments, referenceData, events, Clock.systemUTC());
     }
 
-    CaseServiceImpl(CaseRepository repository, DepartmentRegistry departments, ReferenceData referenceData,
+    CaseServiceImpl(CaseRepository repository, DepartmentRegistry departments, ReferenceDataImpl referenceData,
                     EventPublisher events, Clock clock) {
         this.repository = repository;
+        this.referenceData = referenceData;
         this.departments = departments;
         this.validator = new IntakeValidator(referenceData);
         this.events = events;
@@ -56,6 +57,7 @@ public class CaseServiceImpl implements CaseService {
     @Override
     public Acknowledgement register(Actor actor, IntakeRequest request) {
         Access.require(actor, Roles.CLERK, Roles.COUNTY);
+        referenceData.requireLoaded();
         List<FieldViolation> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);

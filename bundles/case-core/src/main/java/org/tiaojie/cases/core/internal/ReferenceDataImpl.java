@@ -10,29 +10,102 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.cm.ManagedService;
 import org.tiaojie.cases.api.Category;
+import org.tiaojie.cases.api.ErrorCode;
 import org.tiaojie.cases.api.ReferenceData;
+import org.tiaojie.cases.api.TiaojieException;
 import org.tiaojie.cases.api.Township;
 
 /**
  * Townships and the case taxonomy from Config Admin. Two PIDs, each a {@link ManagedService}:
  * {@value #JURISDICTION_PID} ({@code township.<code> = name}) and {@value #TAXONOMY_PID}
  * ({@code category.<nn>.<CODE> = label}, ordered by {@code nn}). An edit of the file applies at once.
+ *
+ * <p>Config Admin delivers the two configurations some time after the bundle starts. Until both have
+ * arrived the {@link ReferenceData} service is not registered and intake is refused as retryable
+ * ({@link #requireLoaded()}), so a valid category is never reported "unknown" just because it is early.
  */
 public class ReferenceDataImpl implements ReferenceData {
     public static final String JURISDICTION_PID = "org.tiaojie.jurisdiction";
     public static final String TAXONOMY_PID = "org.tiaojie.taxonomy";
 
+    private final BundleContext bundleContext;
     private volatile Map<String, Township> townships = Map.of();
     private volatile Map<String, Category> categories = Map.of();
+    private volatile boolean jurisdictionLoaded;
+    private volatile boolean taxonomyLoaded;
+    private ServiceRegistration<ReferenceData> registration;
+
+    /** For unit tests: never registers a service. */
+    ReferenceDataImpl() {
+        this(null);
+    }
+
+    public ReferenceDataImpl(BundleContext bundleContext) {
+        this.bundleContext = bundleContext;
+    }
 
     public ManagedService jurisdictionListener() {
-        return properties -> townships = parseTownships(asMap(properties));
+        return properties -> {
+            townships = parseTownships(asMap(properties));
+            jurisdictionLoaded = properties != null;
+            publishWhenLoaded();
+        };
     }
 
     public ManagedService taxonomyListener() {
-        return properties -> categories = parseCategories(asMap(properties));
+        return properties -> {
+            categories = parseCategories(asMap(properties));
+            taxonomyLoaded = properties != null;
+            publishWhenLoaded();
+        };
+    }
+
+    /** Both configurations have been delivered. */
+    public boolean loaded() {
+        return jurisdictionLoaded && taxonomyLoaded;
+    }
+
+    /** Refuses, as retryable, work that needs master data before it has arrived. */
+    public void requireLoaded() {
+        if (!loaded()) {
+            throw new TiaojieException(ErrorCode.SERVICE_UNAVAILABLE, "master data (" + (jurisdictionLoaded ? "" : JURISDICTION_PID
+                    + (taxonomyLoaded ? "" : ", ")) + (taxonomyLoaded ? "" : TAXONOMY_PID) + ") is not loaded yet; retry shortly");
+        }
+    }
+
+    private synchronized void publishWhenLoaded() {
+        if (bundleContext == null) {
+            return;
+        }
+        if (loaded() && registration == null) {
+            registration = bundleContext.registerService(ReferenceData.class, this, null);
+        } else if (!loaded() && registration != null) {
+            unregister();
+        }
+    }
+
+    /** Blueprint destroy method. */
+    public synchronized void unregister() {
+        if (registration != null) {
+            try {
+                registration.unregister();
+            } catch (IllegalStateException alreadyGone) {
+                // the bundle is stopping and the framework has unregistered it already
+            }
+            registration = null;
+        }
+    }
+
+    /** For unit tests: master data as if both configurations had arrived. */
+    void load(Map<String, String> jurisdiction, Map<String, String> taxonomy) {
+        townships = parseTownships(jurisdiction);
+        categories = parseCategories(taxonomy);
+        jurisdictionLoaded = true;
+        taxonomyLoaded = true;
     }
 
     static Map<String, Township> parseTownships(Map<String, String> properties) {

@@ -1,13 +1,19 @@
 package org.tiaojie.cases.core.internal;
 
+import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.tiaojie.cases.api.Category;
+import org.tiaojie.cases.api.ErrorCode;
+import org.tiaojie.cases.api.TiaojieException;
 import org.tiaojie.cases.api.Township;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ReferenceDataImplTest {
     @Test
@@ -27,5 +33,26 @@ class ReferenceDataImplTest {
                 "county.code", "341122", "township.341122102", "白水乡", "township.341122101", "青山镇"));
         assertEquals(List.of(new Township("341122101", "青山镇"), new Township("341122102", "白水乡")),
                 List.copyOf(townships.values()));
+    }
+
+    @Test
+    void intakeIsRefusedAsRetryableUntilBothConfigurationsHaveArrived() throws Exception {
+        ReferenceDataImpl data = new ReferenceDataImpl();
+        Hashtable<String, Object> towns = new Hashtable<>();
+        towns.put("township.341122101", "青山镇");
+        data.jurisdictionListener().updated(towns);
+        TiaojieException early = assertThrows(
+                TiaojieException.class, data::requireLoaded);
+        assertEquals(ErrorCode.SERVICE_UNAVAILABLE, early.code());
+        assertTrue(early.getMessage().contains(ReferenceDataImpl.TAXONOMY_PID), early.getMessage());
+
+        Hashtable<String, Object> taxonomy = new Hashtable<>();
+        taxonomy.put("category.10.LAND_ACQUISITION", "征地拆迁");
+        data.taxonomyListener().updated(taxonomy);
+        data.requireLoaded();
+        assertTrue(data.loaded());
+
+        data.taxonomyListener().updated(null);
+        assertFalse(data.loaded(), "a deleted configuration makes master data unavailable again");
     }
 }

@@ -16,13 +16,13 @@ import org.tiaojie.cases.api.ErrorCode;
 
 /**
  * HTTP Basic against Karaf's JAAS realm for every resource but the public ones (the OpenAPI
- * document), answering a failed login with problem+json.
+ * document and the readiness check), answering a failed login with problem+json.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
 public class AuthenticationFilter extends JAASAuthenticationFilter {
     static final String REALM = "Tiaojie";
-    private static final Set<String> PUBLIC_PATHS = Set.of("openapi.json");
+    private static final Set<String> PUBLIC_PATHS = Set.of("openapi.json", "health");
 
     public AuthenticationFilter() {
         setContextName("karaf");
