@@ -3,9 +3,13 @@ package org.tiaojie.itests;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.Collection;
 import java.util.EnumSet;
 
+import javax.sql.DataSource;
 import javax.xml.namespace.QName;
 import javax.xml.transform.Source;
 import javax.xml.transform.stream.StreamSource;
@@ -61,8 +65,29 @@ public class FoundationIT extends TiaojieTestSupport {
     }
 
     @Test
+    public void casesArePersistedInTheConfiguredDatabase() throws Exception {
+        waitForDemo();
+        String caseNumber = JSON.readTree(post("/api/v1/cases", "clerk", JSON_TYPE, landIntake("数据库核对")).body())
+                .get("caseNumber").asText();
+        ServiceReference<DataSource> reference = bundleContext
+                .getServiceReferences(DataSource.class, "(osgi.jndi.service.name=tiaojie)").iterator().next();
+        DataSource dataSource = bundleContext.getService(reference);
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM TJ_CASE WHERE CASE_NUMBER = ?")) {
+            assertEquals(expectedDatabaseProduct(), connection.getMetaData().getDatabaseProductName());
+            query.setString(1, caseNumber);
+            try (ResultSet rows = query.executeQuery()) {
+                assertTrue(rows.next());
+                assertEquals(1, rows.getInt(1));
+            }
+        } finally {
+            bundleContext.ungetService(reference);
+        }
+    }
+
+    @Test
     public void restIntakeIsPersistedRoutedAndReadableAndBadInputIsRefused() throws Exception {
-        waitFor("REST API", () -> status("/api/v1/townships", "clerk") == 200);
+        waitForDemo();
         JsonNode townships = JSON.readTree(get("/api/v1/townships", "clerk").body());
         assertEquals("青山镇", townships.get(0).get("name").asText());
 
@@ -97,18 +122,22 @@ public class FoundationIT extends TiaojieTestSupport {
 
     @Test
     public void requestsWithoutValidCredentialsAreRefused() throws Exception {
-        waitFor("REST API", () -> status("/api/v1/townships", "clerk") == 200);
+        waitForDemo();
         HttpResponse<String> anonymous = get("/api/v1/cases", null);
         assertEquals(401, anonymous.statusCode());
         assertEquals("UNAUTHENTICATED", JSON.readTree(anonymous.body()).get("code").asText());
         assertEquals(401, get("/api/v1/cases", "nobody").statusCode());
         assertEquals(200, get("/api/openapi.json", null).statusCode());
+        HttpResponse<String> health = get("/api/health", null);
+        assertEquals(health.body(), 200, health.statusCode());
+        assertEquals("UP", JSON.readTree(health.body()).get("status").asText());
         // A clerk of another township may not register here.
         assertEquals(403, post("/api/v1/cases", "clerk2", JSON_TYPE, landIntake("越权登记")).statusCode());
     }
 
     @Test
     public void soapIntakeFromTheServedWsdlAndItsDeclaredFault() throws Exception {
+        waitForDemo();
         waitFor("WSDL", () -> status("/soap/intake?wsdl", null) == 200);
         String ns = "http://tiaojie.org/soap/intake/v1";
         Service service = Service.create(new URL(baseUrl() + "/soap/intake?wsdl"), new QName(ns, "CaseIntakeService"));
@@ -135,8 +164,7 @@ public class FoundationIT extends TiaojieTestSupport {
 
     @Test
     public void uninstallingTheDepartmentKeepsItsCasesAndRoutesNewOnesToThePetitionOffice() throws Exception {
-        waitFor("REST API", () -> status("/api/v1/townships", "clerk") == 200);
-        waitFor("the land department", () -> !landIntakes().isEmpty());
+        waitForDemo();
         JsonNode ack = JSON.readTree(post("/api/v1/cases", "clerk", JSON_TYPE, landIntake("卸载前登记")).body());
         String caseId = ack.get("caseId").asText();
         assertEquals("land", ack.get("department").asText());
@@ -159,6 +187,13 @@ public class FoundationIT extends TiaojieTestSupport {
         waitFor("the land department to return", () -> !landIntakes().isEmpty());
         assertEquals("land", JSON.readTree(post("/api/v1/cases", "clerk", JSON_TYPE, landIntake("恢复后登记")).body())
                 .get("department").asText());
+    }
+
+    /** The platform is ready and the demo's land office is live in 青山镇. */
+    private void waitForDemo() throws InterruptedException {
+        waitForReady();
+        waitFor("the land department in 青山镇", () -> landIntakes().stream()
+                .anyMatch(r -> "341122101".equals(r.getProperty(DepartmentIntake.TOWNSHIP))));
     }
 
     private Collection<ServiceReference<DepartmentIntake>> landIntakes() {

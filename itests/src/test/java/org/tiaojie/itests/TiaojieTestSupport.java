@@ -9,7 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import javax.inject.Inject;
@@ -62,7 +64,7 @@ public abstract class TiaojieTestSupport {
         String localRepository = System.getProperty("org.ops4j.pax.url.mvn.localRepository", "");
         MavenArtifactUrlReference distribution = CoreOptions.maven().groupId("org.tiaojie")
                 .artifactId("tiaojie-karaf-distribution").type("tar.gz").versionAsInProject();
-        return new Option[]{
+        List<Option> options = new ArrayList<>(List.of(
                 KarafDistributionOption.karafDistributionConfiguration().frameworkUrl(distribution)
                         .name("Tiaojie").unpackDirectory(new File("target/exam")).useDeployFolder(false),
                 KarafDistributionOption.keepRuntimeFolder(),
@@ -102,7 +104,18 @@ public abstract class TiaojieTestSupport {
                 new VMOption("--add-exports=jdk.naming.rmi/com.sun.jndi.url.rmi=ALL-UNNAMED"),
                 new VMOption("-classpath"),
                 new VMOption("lib/jdk9plus/*" + File.pathSeparator + "lib/boot/*"),
-        };
+                KarafDistributionOption.editConfigurationFilePut("etc/system.properties",
+                        ItestDatabase.PROPERTY, ItestDatabase.kind())));
+        if (ItestDatabase.POSTGRESQL.equals(ItestDatabase.kind())) {
+            options.add(KarafDistributionOption.replaceConfigurationFile("etc/org.ops4j.datasource-tiaojie.cfg",
+                    ItestDatabase.createPostgresDataSourceConfig().toFile()));
+        }
+        return options.toArray(new Option[0]);
+    }
+
+    /** The database product the container is expected to run on ("Apache Derby" or "PostgreSQL"). */
+    protected static String expectedDatabaseProduct() {
+        return ItestDatabase.POSTGRESQL.equals(System.getProperty(ItestDatabase.PROPERTY)) ? "PostgreSQL" : "Apache Derby";
     }
 
     protected static String baseUrl() {
@@ -129,6 +142,20 @@ public abstract class TiaojieTestSupport {
             request.header("Authorization", "Basic " + token);
         }
         return request.timeout(Duration.ofSeconds(30));
+    }
+
+    /** Polls the public readiness endpoint until the case services and master data are there. */
+    protected void waitForReady() throws InterruptedException {
+        waitFor("readiness (GET /cxf/api/health = 200)", () -> {
+            try {
+                return get("/api/health", null).statusCode() == 200;
+            } catch (IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        });
     }
 
     /** Polls until the condition holds or the deadline passes. */

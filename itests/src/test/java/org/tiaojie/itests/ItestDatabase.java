@@ -1,0 +1,74 @@
+package org.tiaojie.itests;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The database an itest container runs on, chosen by the system property {@code tiaojie.itest.db}:
+ * {@code derby} keeps the distribution's embedded default; {@code postgresql} creates a throwaway
+ * database on the server named by {@code tiaojie.itest.postgres.url} and drops it when the test JVM ends.
+ * Runs in the test driver JVM, never inside the container.
+ */
+final class ItestDatabase {
+    static final String PROPERTY = "tiaojie.itest.db";
+    static final String POSTGRESQL = "postgresql";
+
+    private ItestDatabase() {
+    }
+
+    static String kind() {
+        String kind = System.getProperty(PROPERTY, "derby").trim();
+        return kind.isEmpty() ? "derby" : kind;
+    }
+
+    /** Creates a fresh PostgreSQL database and returns a datasource configuration file for it. */
+    static Path createPostgresDataSourceConfig() {
+        String serverUrl = System.getProperty("tiaojie.itest.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
+        String user = System.getProperty("tiaojie.itest.postgres.user", "postgres");
+        String name = "tiaojie_it_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
+                + "_" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 20), 36);
+        execute(serverUrl, user, "CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
+        // The container is stopped before the driver JVM exits; FORCE covers a pool that lingers.
+        Runtime.getRuntime().addShutdownHook(new Thread(
+                () -> execute(serverUrl, user, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"),
+                "drop " + name));
+        String databaseUrl = serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + name;
+        String config = String.join("\n",
+                "osgi.jdbc.driver.name = PostgreSQL JDBC Driver",
+                "url = " + databaseUrl,
+                "user = " + user,
+                "dataSourceName = tiaojie",
+                "osgi.jndi.service.name = tiaojie",
+                "xa = true",
+                "pool = dbcp2",
+                "pool.maxTotal = 16",
+                "");
+        try {
+            Path file = Files.createTempFile("org.ops4j.datasource-tiaojie", ".cfg");
+            Files.writeString(file, config, StandardCharsets.UTF_8);
+            file.toFile().deleteOnExit();
+            return file;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write the datasource configuration", e);
+        }
+    }
+
+    private static void execute(String url, String user, String sql) {
+        try (Connection connection = DriverManager.getConnection(url, user, "");
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + url + " refused: " + sql
+                    + " (is the server running? see README, 'PostgreSQL instead of Derby')", e);
+        }
+    }
+}
