@@ -19,6 +19,13 @@ public interface CaseQueryService {
      */
     List<Petitioner> revealPetitioners(Actor actor, String caseId, String purpose);
 
+    /**
+     * A petitioner's view of their case by its query code; needs no login.
+     *
+     * @throws TiaojieException {@link ErrorCode#NOT_FOUND} for an unknown code (no hint whether it is close)
+     */
+    Progress progress(String queryCode);
+
     /** The case's archive, oldest first. */
     List<AuditEntry> auditTrail(Actor actor, String caseId);
 }

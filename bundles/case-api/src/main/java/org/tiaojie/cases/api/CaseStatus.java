@@ -1,7 +1,38 @@
 package org.tiaojie.cases.api;
 
-/** Where a case stands in its statutory path — 办理状态. */
+/** Where a case stands in its statutory path — 办理状态. See docs/LIFECYCLE.md for the diagram. */
 public enum CaseStatus {
-    /** 已登记: recorded, not yet accepted or triaged. */
-    REGISTERED
+    /** 已登记: recorded, awaiting triage (15 days). */
+    REGISTERED,
+    /** 已受理: accepted, notice of receipt given; the 60-day handling limit runs. */
+    ACCEPTED,
+    /** 已转送: sent to the competent body elsewhere; ends here. */
+    TRANSFERRED,
+    /** 已导入法定途径: belongs to litigation, arbitration or reconsideration; petitioner guided there (诉访分离). */
+    REDIRECTED,
+    /** 已转纪检监察: a complaint about an official, passed to the discipline body. */
+    REFERRED_TO_DISCIPLINE,
+    /** 已交办: responsibility assigned (四定), being handled. */
+    DISPATCHED,
+    /** 异议待定: the department declined the case; the petition office decides. */
+    DECLINE_PENDING,
+    /** 已出具意见: the written opinion is issued, not yet served. */
+    OPINION_ISSUED,
+    /** 已送达: the opinion reached the petitioner; the 30-day review window runs. */
+    SERVED,
+    /** 已办结 */
+    CLOSED,
+    /** 复查中 */
+    UNDER_REVIEW,
+    /** 复查已决: the review decision is served; the 30-day re-review window runs. */
+    REVIEW_DECIDED,
+    /** 复核中 */
+    UNDER_RE_REVIEW,
+    /** 已终结: after re-review; the same request on the same facts is not accepted again. */
+    TERMINATED;
+
+    /** No step leads out of it. */
+    public boolean isFinal() {
+        return this == TRANSFERRED || this == REDIRECTED || this == REFERRED_TO_DISCIPLINE || this == TERMINATED;
+    }
 }

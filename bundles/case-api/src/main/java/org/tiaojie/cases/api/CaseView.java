@@ -31,6 +31,19 @@ public class CaseView {
     private Instant updatedAt;
     private String registeredBy;
     private long version;
+    private Responsibility responsibility;
+    private WrittenOpinion opinion;
+    private Evaluation evaluation;
+    private LegalRoute legalRoute;
+    private String routeWarning;
+    private String receivingBody;
+    private Integer extensionDays;
+    private boolean declined;
+    private ReviewOutcome reviewOutcome;
+    private ReviewOutcome reReviewOutcome;
+    private List<Stage> stages = new ArrayList<>();
+    private Deadline nextDeadline;
+    private List<CaseAction> allowedActions = new ArrayList<>();
 
     public String getId() {
         return id;
@@ -171,5 +184,121 @@ public class CaseView {
 
     public void setVersion(long version) {
         this.version = version;
+    }
+    /** 四定: who answers for the case; null before dispatch */
+    public Responsibility getResponsibility() {
+        return responsibility;
+    }
+
+    public void setResponsibility(Responsibility responsibility) {
+        this.responsibility = responsibility;
+    }
+
+    /** 信访处理意见书; null before it is issued */
+    public WrittenOpinion getOpinion() {
+        return opinion;
+    }
+
+    public void setOpinion(WrittenOpinion opinion) {
+        this.opinion = opinion;
+    }
+
+    /** the petitioner's rating; null until given */
+    public Evaluation getEvaluation() {
+        return evaluation;
+    }
+
+    public void setEvaluation(Evaluation evaluation) {
+        this.evaluation = evaluation;
+    }
+
+    /** REDIRECTED: the legal procedure the petitioner was guided to */
+    public LegalRoute getLegalRoute() {
+        return legalRoute;
+    }
+
+    public void setLegalRoute(LegalRoute legalRoute) {
+        this.legalRoute = legalRoute;
+    }
+
+    /** REDIRECTED: the warning given that the route's own time limit keeps running */
+    public String getRouteWarning() {
+        return routeWarning;
+    }
+
+    public void setRouteWarning(String routeWarning) {
+        this.routeWarning = routeWarning;
+    }
+
+    /** TRANSFERRED / REFERRED_TO_DISCIPLINE: where the matter went */
+    public String getReceivingBody() {
+        return receivingBody;
+    }
+
+    public void setReceivingBody(String receivingBody) {
+        this.receivingBody = receivingBody;
+    }
+
+    /** days the handling limit was extended by (once at most) */
+    public Integer getExtensionDays() {
+        return extensionDays;
+    }
+
+    public void setExtensionDays(Integer extensionDays) {
+        this.extensionDays = extensionDays;
+    }
+
+    /** the department has used its one decline */
+    public boolean isDeclined() {
+        return declined;
+    }
+
+    public void setDeclined(boolean declined) {
+        this.declined = declined;
+    }
+
+    /** 复查 decision */
+    public ReviewOutcome getReviewOutcome() {
+        return reviewOutcome;
+    }
+
+    public void setReviewOutcome(ReviewOutcome reviewOutcome) {
+        this.reviewOutcome = reviewOutcome;
+    }
+
+    /** 复核 decision */
+    public ReviewOutcome getReReviewOutcome() {
+        return reReviewOutcome;
+    }
+
+    public void setReReviewOutcome(ReviewOutcome reReviewOutcome) {
+        this.reReviewOutcome = reReviewOutcome;
+    }
+
+    /** the steps taken, oldest first */
+    public List<Stage> getStages() {
+        return stages;
+    }
+
+    public void setStages(List<Stage> stages) {
+        this.stages = stages == null ? new ArrayList<>() : new ArrayList<>(stages);
+    }
+
+    /** the next time limit that applies and how it was computed; null when none runs */
+    public Deadline getNextDeadline() {
+        return nextDeadline;
+    }
+
+    public void setNextDeadline(Deadline nextDeadline) {
+        this.nextDeadline = nextDeadline;
+    }
+
+    /** the steps the reader may take now */
+    public List<CaseAction> getAllowedActions() {
+        return allowedActions;
+    }
+
+    public void setAllowedActions(List<CaseAction> allowedActions) {
+        this.allowedActions = allowedActions == null ? new ArrayList<>() : new ArrayList<>(allowedActions);
     }
 }

@@ -25,6 +25,10 @@ public enum ErrorCode {
     UNSUPPORTED_MEDIA_TYPE(415, false),
     /** The idempotency key was already used for a different submission; choose a new key. */
     IDEMPOTENCY_KEY_REUSED(409, false),
+    /** The step is not allowed in the case's current status (see its allowed actions); nothing changed. */
+    ILLEGAL_TRANSITION(409, false),
+    /** The statutory window for the step has passed (e.g. a review asked after 30 days); nothing changed. */
+    TIME_LIMIT_EXPIRED(409, false),
     /** The item changed concurrently; read it again and retry. */
     CONFLICT(409, true),
     /** A needed service or plug-in is not available right now; retry later. Nothing was written. */

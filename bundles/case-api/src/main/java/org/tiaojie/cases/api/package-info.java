@@ -2,11 +2,12 @@
  * The Tiaojie case contract: what staff and plug-ins may ask of the case core.
  *
  * <p>DTOs here are plain beans so that the same types serve REST (JSON) and SOAP (JAXB).
- * Timestamps are {@link java.time.Instant} and travel as ISO-8601 text.
+ * Timestamps are {@link java.time.Instant}, dates {@link java.time.LocalDate}; both travel as ISO-8601 text.
  */
 @Version("1.0.0")
 @XmlJavaTypeAdapters({
-        @XmlJavaTypeAdapter(type = java.time.Instant.class, value = InstantXmlAdapter.class)
+        @XmlJavaTypeAdapter(type = java.time.Instant.class, value = InstantXmlAdapter.class),
+        @XmlJavaTypeAdapter(type = java.time.LocalDate.class, value = LocalDateXmlAdapter.class)
 })
 @XmlSchema(namespace = "http://tiaojie.org/cases/v1", elementFormDefault = XmlNsForm.QUALIFIED)
 package org.tiaojie.cases.api;

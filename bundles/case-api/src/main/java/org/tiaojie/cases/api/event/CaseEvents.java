@@ -10,6 +10,9 @@ public final class CaseEvents {
     /** A case was registered (登记). */
     public static final String REGISTERED = TOPIC_PREFIX + "REGISTERED";
 
+    /** Property: the step that was taken ({@link org.tiaojie.cases.api.CaseAction} name), on step topics. */
+    public static final String ACTION = "action";
+
     /** Property: case id. */
     public static final String CASE_ID = "caseId";
     /** Property: human case number. */
@@ -20,6 +23,11 @@ public final class CaseEvents {
     public static final String DEPARTMENT = "department";
     /** Property: user id of the actor. */
     public static final String ACTOR = "actor";
+
+    /** The topic of a step that led to {@code status}, e.g. {@code tiaojie/case/ACCEPTED}. */
+    public static String topic(org.tiaojie.cases.api.CaseStatus status) {
+        return TOPIC_PREFIX + status.name();
+    }
 
     private CaseEvents() {
     }

@@ -14,7 +14,9 @@ import org.tiaojie.cases.api.FieldViolation;
 import org.tiaojie.cases.api.Page;
 import org.tiaojie.cases.api.PageRequest;
 import org.tiaojie.cases.api.Petitioner;
+import org.tiaojie.cases.api.Progress;
 import org.tiaojie.cases.api.Roles;
+import org.tiaojie.cases.core.internal.time.TimeRules;
 import org.tiaojie.cases.api.TiaojieException;
 import org.tiaojie.cases.api.ValidationException;
 import org.tiaojie.cases.core.internal.jpa.AuditEntryEntity;
@@ -25,22 +27,37 @@ public class CaseQueryServiceImpl implements CaseQueryService {
     static final String[] READERS = {Roles.CLERK, Roles.HANDLER, Roles.LEADER, Roles.MEDIATOR, Roles.LEGAL_AID,
             Roles.SUPERVISOR, Roles.OPERATOR, Roles.COUNTY};
 
+    private static final java.util.regex.Pattern QUERY_CODE = java.util.regex.Pattern.compile("[0-9A-Z]{4}(-[0-9A-Z]{4}){3}");
+
     private final CaseRepository repository;
     private final Clock clock;
+    private final CaseViews views;
 
-    public CaseQueryServiceImpl(CaseRepository repository) {
-        this(repository, Clock.systemUTC());
+    public CaseQueryServiceImpl(CaseRepository repository, TimeRules rules) {
+        this(repository, rules, Clock.systemUTC());
     }
 
-    CaseQueryServiceImpl(CaseRepository repository, Clock clock) {
+    CaseQueryServiceImpl(CaseRepository repository, TimeRules rules, Clock clock) {
         this.repository = repository;
         this.clock = clock;
+        this.views = new CaseViews(rules, clock);
+    }
+
+    @Override
+    public Progress progress(String queryCode) {
+        String code = queryCode == null ? "" : queryCode.trim().toUpperCase(java.util.Locale.ROOT);
+        // Same answer for malformed and unknown codes: no hint how close a guess was.
+        CaseSnapshot c = QUERY_CODE.matcher(code).matches() ? repository.findByQueryCode(code).orElse(null) : null;
+        if (c == null) {
+            throw new TiaojieException(ErrorCode.NOT_FOUND, "no case with this query code");
+        }
+        return views.progress(c);
     }
 
     @Override
     public CaseView get(Actor actor, String caseId) {
         Access.require(actor, READERS);
-        return visible(actor, caseId, repository.find(caseId).orElse(null)).toView();
+        return views.staffView(visible(actor, caseId, repository.find(caseId).orElse(null)), actor);
     }
 
     @Override
@@ -53,7 +70,7 @@ public class CaseQueryServiceImpl implements CaseQueryService {
         }
         List<String> visible = actor.isCountyWide() ? null : List.copyOf(actor.townships());
         CaseRepository.PageOf result = repository.find(criteria, visible, page);
-        return new Page<>(result.items().stream().map(CaseSnapshot::toView).toList(), page.page(), page.size(),
+        return new Page<>(result.items().stream().map(c -> views.staffView(c, actor)).toList(), page.page(), page.size(),
                 result.total());
     }
 

@@ -92,6 +92,35 @@ public class CaseRepository {
     }
 
     @Transactional(Transactional.TxType.REQUIRED)
+    public Optional<CaseSnapshot> findByQueryCode(String queryCode) {
+        return em.createQuery("SELECT c FROM CaseEntity c WHERE c.queryCode = :code", CaseEntity.class)
+                .setParameter("code", queryCode)
+                .getResultList().stream().findFirst().map(CaseSnapshot::of);
+    }
+
+    /** A change to one stored case: checks and mutates the entity, and says what to audit. */
+    @FunctionalInterface
+    public interface Change {
+        AuditDraft apply(CaseEntity entity);
+    }
+
+    /**
+     * Applies a change to one case and writes its audit entry in one transaction. A change that throws
+     * leaves nothing behind: the transaction rolls back.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public Optional<CaseSnapshot> change(String caseId, Change change) {
+        CaseEntity entity = em.find(CaseEntity.class, caseId);
+        if (entity == null) {
+            return Optional.empty();
+        }
+        AuditDraft audit = change.apply(entity);
+        em.persist(audit.toEntity(caseId, audit.after()));
+        em.flush();
+        return Optional.of(CaseSnapshot.of(entity));
+    }
+
+    @Transactional(Transactional.TxType.REQUIRED)
     public List<AuditEntryEntity> auditTrail(String caseId) {
         return em.createQuery("SELECT a FROM AuditEntryEntity a WHERE a.caseId = :caseId ORDER BY a.sequence",
                         AuditEntryEntity.class)

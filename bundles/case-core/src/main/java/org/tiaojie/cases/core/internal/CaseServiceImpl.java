@@ -2,6 +2,7 @@ package org.tiaojie.cases.core.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,10 @@ import org.tiaojie.cases.api.Petitioner;
 import org.tiaojie.cases.api.Roles;
 import org.tiaojie.cases.api.RoutingState;
 import org.tiaojie.cases.api.Source;
+import org.tiaojie.cases.api.Stage;
+import org.tiaojie.cases.core.internal.lifecycle.Lifecycle;
+import org.tiaojie.cases.core.internal.lifecycle.LifecycleRecord;
+import org.tiaojie.cases.core.internal.time.TimeRules;
 import org.tiaojie.cases.api.TiaojieException;
 import org.tiaojie.cases.api.ValidationException;
 import org.tiaojie.cases.api.event.CaseEvents;
@@ -35,18 +40,20 @@ public class CaseServiceImpl implements CaseService {
     private final CaseRepository repository;
     private final DepartmentRegistry departments;
     private final ReferenceDataImpl referenceData;
+    private final TimeRules rules;
     private final IntakeValidator validator;
     private final EventPublisher events;
     private final Clock clock;
 
     public CaseServiceImpl(CaseRepository repository, DepartmentRegistry departments, ReferenceDataImpl referenceData,
-                           EventPublisher events) {
-        this(repository, departments, referenceData, events, Clock.systemUTC());
+                           EventPublisher events, TimeRules rules) {
+        this(repository, departments, referenceData, events, rules, Clock.systemUTC());
     }
 
     CaseServiceImpl(CaseRepository repository, DepartmentRegistry departments, ReferenceDataImpl referenceData,
-                    EventPublisher events, Clock clock) {
+                    EventPublisher events, TimeRules rules, Clock clock) {
         this.repository = repository;
+        this.rules = rules;
         this.referenceData = referenceData;
         this.departments = departments;
         this.validator = new IntakeValidator(referenceData);
@@ -75,6 +82,7 @@ public class CaseServiceImpl implements CaseService {
         int year = now.atZone(ZONE).getYear();
         CaseRepository.Stored stored = Retry.transaction(() -> {
             CaseEntity fresh = newCase(actor, request, route, now);
+            startLifecycle(fresh, actor, now);
             return repository.insert(fresh, year, registrationAudit(actor, fresh, now));
         });
         CaseSnapshot c = stored.snapshot();
@@ -129,6 +137,19 @@ public class CaseServiceImpl implements CaseService {
         c.setRegisteredBy(actor.userId());
         c.setUpdatedAt(now);
         return c;
+    }
+
+    /** The first stage, and the triage limit as the running due date. */
+    private void startLifecycle(CaseEntity c, Actor actor, Instant now) {
+        LocalDate on = now.atZone(ZONE).toLocalDate();
+        LifecycleRecord r = LifecycleRecord.fromJson(null, on);
+        Stage stage = new Stage();
+        stage.setStatus(CaseStatus.REGISTERED);
+        stage.setOn(on);
+        stage.setBy(actor.userId());
+        r.stages.add(stage);
+        c.setLifecycle(r.toJson());
+        c.setDueDate(Lifecycle.nextDeadline(CaseStatus.REGISTERED, r, rules).getDueDate());
     }
 
     /** The audit keeps facts, not personal data: petitioners are counted, not copied. */

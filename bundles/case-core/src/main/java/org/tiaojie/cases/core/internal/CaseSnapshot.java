@@ -12,12 +12,14 @@ import org.tiaojie.cases.api.Petitioner;
 import org.tiaojie.cases.api.RoutingState;
 import org.tiaojie.cases.api.Source;
 import org.tiaojie.cases.core.internal.jpa.CaseEntity;
+import org.tiaojie.cases.core.internal.lifecycle.LifecycleRecord;
 
 /** An immutable copy of a stored case, taken inside the transaction, so nothing lazy escapes it. */
 record CaseSnapshot(String id, long version, String caseNumber, String queryCode, String township,
                     Channel channel, Source source, String category, CaseStatus status, RoutingState routingState,
                     String department, List<Petitioner> petitioners, Map<String, String> departmentFields,
-                    String content, String demands, Instant registeredAt, String registeredBy, Instant updatedAt) {
+                    String content, String demands, Instant registeredAt, String registeredBy, Instant updatedAt,
+                    String lifecycleJson) {
 
     static CaseSnapshot of(CaseEntity e) {
         List<Petitioner> petitioners = e.getPetitioners().stream()
@@ -26,7 +28,12 @@ record CaseSnapshot(String id, long version, String caseNumber, String queryCode
         return new CaseSnapshot(e.getId(), e.getVersion(), e.getCaseNumber(), e.getQueryCode(), e.getTownship(),
                 e.getChannel(), e.getSource(), e.getCategory(), e.getStatus(), e.getRoutingState(), e.getDepartment(),
                 petitioners, new LinkedHashMap<>(e.getDepartmentFields()), e.getContent(), e.getDemands(),
-                e.getRegisteredAt(), e.getRegisteredBy(), e.getUpdatedAt());
+                e.getRegisteredAt(), e.getRegisteredBy(), e.getUpdatedAt(), e.getLifecycle());
+    }
+
+    /** The lifecycle record; a case registered before lifecycles existed gets an empty one. */
+    LifecycleRecord lifecycle() {
+        return LifecycleRecord.fromJson(lifecycleJson, registeredAt.atZone(CaseServiceImpl.ZONE).toLocalDate());
     }
 
     /** The staff view: personal data masked, no query code. */
@@ -49,6 +56,18 @@ record CaseSnapshot(String id, long version, String caseNumber, String queryCode
         view.setRegisteredAt(registeredAt);
         view.setRegisteredBy(registeredBy);
         view.setUpdatedAt(updatedAt);
+        LifecycleRecord r = lifecycle();
+        view.setResponsibility(r.responsibility);
+        view.setOpinion(r.opinion);
+        view.setEvaluation(r.evaluation);
+        view.setLegalRoute(r.legalRoute);
+        view.setRouteWarning(r.routeWarning);
+        view.setReceivingBody(r.receivingBody);
+        view.setExtensionDays(r.extensionDays);
+        view.setDeclined(r.declined);
+        view.setReviewOutcome(r.reviewOutcome);
+        view.setReReviewOutcome(r.reReviewOutcome);
+        view.setStages(r.stages);
         return view;
     }
 }

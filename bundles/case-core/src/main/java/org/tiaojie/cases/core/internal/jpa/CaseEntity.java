@@ -1,6 +1,7 @@
 package org.tiaojie.cases.core.internal.jpa;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.Map;
 
 import javax.persistence.CollectionTable;
 import javax.persistence.Column;
+import javax.persistence.Lob;
 import javax.persistence.ElementCollection;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
@@ -112,6 +114,32 @@ public class CaseEntity {
     @Temporal(TemporalType.TIMESTAMP)
     @Column(name = "UPDATED_AT", nullable = false)
     private Date updatedAt;
+
+    /** The lifecycle record (steps, responsibility, opinion, reviews) as JSON; read and written whole. */
+    @Lob
+    @Column(name = "LIFECYCLE")
+    private String lifecycle;
+
+    /** Due date of the running time limit, kept as a column for overdue queues; null when none runs. */
+    @Temporal(TemporalType.DATE)
+    @Column(name = "DUE_DATE")
+    private Date dueDate;
+
+    public String getLifecycle() {
+        return lifecycle;
+    }
+
+    public void setLifecycle(String lifecycle) {
+        this.lifecycle = lifecycle;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate == null ? null : new java.sql.Date(dueDate.getTime()).toLocalDate();
+    }
+
+    public void setDueDate(LocalDate dueDate) {
+        this.dueDate = dueDate == null ? null : java.sql.Date.valueOf(dueDate);
+    }
 
     public String getId() {
         return id;

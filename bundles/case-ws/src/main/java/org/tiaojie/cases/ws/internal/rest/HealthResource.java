@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.osgi.framework.BundleContext;
 import org.tiaojie.cases.api.CaseQueryService;
 import org.tiaojie.cases.api.CaseService;
+import org.tiaojie.cases.api.LifecycleService;
 import org.tiaojie.cases.api.ReferenceData;
 
 /**
@@ -63,6 +64,7 @@ public class HealthResource {
         Map<String, Class<?>> services = new LinkedHashMap<>();
         services.put("caseService", CaseService.class);
         services.put("caseQueryService", CaseQueryService.class);
+        services.put("lifecycleService", LifecycleService.class);
         services.put("referenceData", ReferenceData.class);
         return services;
     }

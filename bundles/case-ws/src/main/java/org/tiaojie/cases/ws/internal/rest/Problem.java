@@ -54,25 +54,22 @@ public class Problem {
     }
 
     private static String title(ErrorCode code) {
-        switch (code) {
-            case VALIDATION_FAILED:
-                return "The request is invalid";
-            case MALFORMED_REQUEST:
-                return "The request body cannot be read";
-            case UNAUTHENTICATED:
-                return "Authentication required";
-            case ACCESS_DENIED:
-                return "Not allowed";
-            case CASE_NOT_FOUND:
-                return "No such case";
-            case IDEMPOTENCY_KEY_REUSED:
-                return "Idempotency key already used";
-            case CONFLICT:
-                return "Concurrent change";
-            case SERVICE_UNAVAILABLE:
-                return "Temporarily unavailable";
-            default:
-                return "Internal error";
-        }
+        return switch (code) {
+            case VALIDATION_FAILED -> "The request is invalid";
+            case MALFORMED_REQUEST -> "The request body cannot be read";
+            case UNAUTHENTICATED -> "Authentication required";
+            case ACCESS_DENIED -> "Not allowed";
+            case CASE_NOT_FOUND -> "No such case";
+            case NOT_FOUND -> "Not found";
+            case METHOD_NOT_ALLOWED -> "Method not allowed";
+            case NOT_ACCEPTABLE -> "Response type not available";
+            case UNSUPPORTED_MEDIA_TYPE -> "Unsupported request type";
+            case IDEMPOTENCY_KEY_REUSED -> "Idempotency key already used";
+            case ILLEGAL_TRANSITION -> "Step not possible now";
+            case TIME_LIMIT_EXPIRED -> "Time limit expired";
+            case CONFLICT -> "Concurrent change";
+            case SERVICE_UNAVAILABLE -> "Temporarily unavailable";
+            case INTERNAL_ERROR -> "Internal error";
+        };
     }
 }

@@ -1,0 +1,37 @@
+package org.tiaojie.cases.api;
+
+/** A step of the statutory path — 办理环节 — as recorded through {@link LifecycleService#perform}. */
+public enum CaseAction {
+    /** 受理并告知: accept, with written notice of receipt [23]. */
+    ACCEPT,
+    /** 转送: send to the competent body elsewhere [22]. */
+    TRANSFER,
+    /** 导入法定途径: steer into litigation/arbitration/reconsideration, with guidance [28, 31]. */
+    REDIRECT,
+    /** 转纪检监察: a complaint about an official goes to the discipline body [22, 30]. */
+    REFER_TO_DISCIPLINE,
+    /** 交办: assign responsibility with a deadline (四定). */
+    DISPATCH,
+    /** 异议退回: the department declines, once, with reasons, within 5 working days [23]. */
+    DECLINE,
+    /** 异议裁定: the petition office decides who handles; the case cannot be declined again. */
+    DECIDE_DECLINE,
+    /** 延期: extend the handling limit once, by at most 30 days, petitioner told why [32]. */
+    EXTEND,
+    /** 出具信访处理意见书 [32]. */
+    ISSUE_OPINION,
+    /** 送达: record date and method of service; the review window runs from it. */
+    SERVE,
+    /** 评价: the petitioner rates the handling [22]. */
+    EVALUATE,
+    /** 办结 */
+    CLOSE,
+    /** 申请复查 (within 30 days of service) [35]. */
+    REQUEST_REVIEW,
+    /** 复查决定, served on the recorded date [35]. */
+    DECIDE_REVIEW,
+    /** 申请复核 (within 30 days of the review decision's service) [36]. */
+    REQUEST_RE_REVIEW,
+    /** 复核决定: ends the matter (终结) [36]. */
+    DECIDE_RE_REVIEW
+}

@@ -1,0 +1,95 @@
+package org.tiaojie.cases.api;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.bind.annotation.XmlType;
+
+/**
+ * What a petitioner sees with the query code — 办理进度查询 — without logging in: the status, the dates of
+ * each stage, the running time limit and the reply. Nothing about other people: no personal data, no
+ * staff names.
+ */
+@XmlType(name = "progress")
+public class Progress {
+    private String caseNumber;
+    private CaseStatus status;
+    private LocalDate registeredOn;
+    private List<Stage> stages = new ArrayList<>();
+    private Deadline nextDeadline;
+    private WrittenOpinion reply;
+    private ReviewOutcome reviewOutcome;
+    private ReviewOutcome reReviewOutcome;
+
+    /** the case number */
+    public String getCaseNumber() {
+        return caseNumber;
+    }
+
+    public void setCaseNumber(String caseNumber) {
+        this.caseNumber = caseNumber;
+    }
+
+    /** where the case stands */
+    public CaseStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(CaseStatus status) {
+        this.status = status;
+    }
+
+    /** 登记日期 */
+    public LocalDate getRegisteredOn() {
+        return registeredOn;
+    }
+
+    public void setRegisteredOn(LocalDate registeredOn) {
+        this.registeredOn = registeredOn;
+    }
+
+    /** the steps taken, oldest first (without who recorded them) */
+    public List<Stage> getStages() {
+        return stages;
+    }
+
+    public void setStages(List<Stage> stages) {
+        this.stages = stages == null ? new ArrayList<>() : new ArrayList<>(stages);
+    }
+
+    /** the running time limit, if any */
+    public Deadline getNextDeadline() {
+        return nextDeadline;
+    }
+
+    public void setNextDeadline(Deadline nextDeadline) {
+        this.nextDeadline = nextDeadline;
+    }
+
+    /** the written opinion once it is issued */
+    public WrittenOpinion getReply() {
+        return reply;
+    }
+
+    public void setReply(WrittenOpinion reply) {
+        this.reply = reply;
+    }
+
+    /** 复查 decision, if any */
+    public ReviewOutcome getReviewOutcome() {
+        return reviewOutcome;
+    }
+
+    public void setReviewOutcome(ReviewOutcome reviewOutcome) {
+        this.reviewOutcome = reviewOutcome;
+    }
+
+    /** 复核 decision, if any */
+    public ReviewOutcome getReReviewOutcome() {
+        return reReviewOutcome;
+    }
+
+    public void setReReviewOutcome(ReviewOutcome reReviewOutcome) {
+        this.reReviewOutcome = reReviewOutcome;
+    }
+}

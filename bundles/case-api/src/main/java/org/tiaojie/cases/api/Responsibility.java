@@ -1,0 +1,83 @@
+package org.tiaojie.cases.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.bind.annotation.XmlType;
+
+/**
+ * Who answers for a case once it is dispatched — 四定/六定: lead unit, cooperating units, responsible
+ * leader, handler, supervising unit, the handling requirement and the limit.
+ */
+@XmlType(name = "responsibility")
+public class Responsibility {
+    private String leadUnit;
+    private List<String> cooperatingUnits = new ArrayList<>();
+    private String responsibleLeader;
+    private String handler;
+    private String supervisingUnit;
+    private String requirement;
+    private HandlingClass handlingClass;
+
+    /** 牵头/责任单位 (a department code or the name of a body); required on dispatch */
+    public String getLeadUnit() {
+        return leadUnit;
+    }
+
+    public void setLeadUnit(String leadUnit) {
+        this.leadUnit = leadUnit;
+    }
+
+    /** 配合单位 */
+    public List<String> getCooperatingUnits() {
+        return cooperatingUnits;
+    }
+
+    public void setCooperatingUnits(List<String> cooperatingUnits) {
+        this.cooperatingUnits = cooperatingUnits == null ? new ArrayList<>() : new ArrayList<>(cooperatingUnits);
+    }
+
+    /** 包案/责任领导; required on dispatch */
+    public String getResponsibleLeader() {
+        return responsibleLeader;
+    }
+
+    public void setResponsibleLeader(String responsibleLeader) {
+        this.responsibleLeader = responsibleLeader;
+    }
+
+    /** 责任人 (承办人); required on dispatch */
+    public String getHandler() {
+        return handler;
+    }
+
+    public void setHandler(String handler) {
+        this.handler = handler;
+    }
+
+    /** 督办单位 */
+    public String getSupervisingUnit() {
+        return supervisingUnit;
+    }
+
+    public void setSupervisingUnit(String supervisingUnit) {
+        this.supervisingUnit = supervisingUnit;
+    }
+
+    /** 办理要求: what the lead unit must do and report */
+    public String getRequirement() {
+        return requirement;
+    }
+
+    public void setRequirement(String requirement) {
+        this.requirement = requirement;
+    }
+
+    /** Local practice class of the case (大案/一般/急案); null: the statutory limit */
+    public HandlingClass getHandlingClass() {
+        return handlingClass;
+    }
+
+    public void setHandlingClass(HandlingClass handlingClass) {
+        this.handlingClass = handlingClass;
+    }
+}

@@ -1,0 +1,73 @@
+package org.tiaojie.cases.core.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.tiaojie.cases.api.Actor;
+import org.tiaojie.cases.api.CaseView;
+import org.tiaojie.cases.api.Deadline;
+import org.tiaojie.cases.api.Progress;
+import org.tiaojie.cases.api.Stage;
+import org.tiaojie.cases.core.internal.lifecycle.Lifecycle;
+import org.tiaojie.cases.core.internal.lifecycle.LifecycleRecord;
+import org.tiaojie.cases.core.internal.lifecycle.StepRoles;
+import org.tiaojie.cases.core.internal.time.DeadlineCalculator;
+import org.tiaojie.cases.core.internal.time.TimeRules;
+
+/** Turns stored cases into what readers see, with the running deadline as of today and the allowed steps. */
+final class CaseViews {
+    private final TimeRules rules;
+    private final Clock clock;
+
+    CaseViews(TimeRules rules, Clock clock) {
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(CaseServiceImpl.ZONE));
+    }
+
+    CaseView staffView(CaseSnapshot c, Actor actor) {
+        CaseView view = c.toView();
+        LifecycleRecord r = c.lifecycle();
+        view.setNextDeadline(deadline(c, r));
+        view.setAllowedActions(Lifecycle.allowed(c.status(), r, today(), rules).stream()
+                .filter(a -> StepRoles.mayPerform(actor, a)).toList());
+        return view;
+    }
+
+    Progress progress(CaseSnapshot c) {
+        LifecycleRecord r = c.lifecycle();
+        Progress p = new Progress();
+        p.setCaseNumber(c.caseNumber());
+        p.setStatus(c.status());
+        p.setRegisteredOn(r.registeredOn);
+        // The petitioner sees what happened and when, not which staff member recorded it.
+        List<Stage> stages = r.stages.stream().map(s -> {
+            Stage copy = new Stage();
+            copy.setStatus(s.getStatus());
+            copy.setAction(s.getAction());
+            copy.setOn(s.getOn());
+            return copy;
+        }).toList();
+        p.setStages(stages);
+        p.setNextDeadline(deadline(c, r));
+        p.setReply(r.opinion);
+        p.setReviewOutcome(r.reviewOutcome);
+        p.setReReviewOutcome(r.reReviewOutcome);
+        return p;
+    }
+
+    private Deadline deadline(CaseSnapshot c, LifecycleRecord r) {
+        Deadline d = Lifecycle.nextDeadline(c.status(), r, rules);
+        if (d == null) {
+            return null;
+        }
+        if (Lifecycle.isPetitionersWindow(d) && today().isAfter(d.getDueDate())) {
+            return null; // the petitioner's window has closed; nothing runs any more
+        }
+        return DeadlineCalculator.asOf(d, today(), false);
+    }
+}

@@ -1,0 +1,225 @@
+package org.tiaojie.cases.core.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.persistence.OptimisticLockException;
+import javax.persistence.PersistenceException;
+
+import org.tiaojie.cases.api.Actor;
+import org.tiaojie.cases.api.CaseAction;
+import org.tiaojie.cases.api.CaseStatus;
+import org.tiaojie.cases.api.CaseView;
+import org.tiaojie.cases.api.Deadline;
+import org.tiaojie.cases.api.ErrorCode;
+import org.tiaojie.cases.api.FieldViolation;
+import org.tiaojie.cases.api.LifecycleService;
+import org.tiaojie.cases.api.Stage;
+import org.tiaojie.cases.api.StepRequest;
+import org.tiaojie.cases.api.TiaojieException;
+import org.tiaojie.cases.api.ValidationException;
+import org.tiaojie.cases.api.WrittenOpinion;
+import org.tiaojie.cases.api.event.CaseEvents;
+import org.tiaojie.cases.core.internal.jpa.CaseEntity;
+import org.tiaojie.cases.core.internal.lifecycle.Lifecycle;
+import org.tiaojie.cases.core.internal.lifecycle.LifecycleRecord;
+import org.tiaojie.cases.core.internal.lifecycle.StepRoles;
+import org.tiaojie.cases.core.internal.lifecycle.StepValidator;
+import org.tiaojie.cases.core.internal.time.TimeRules;
+
+/** Records the steps of the statutory path, each checked by {@link Lifecycle} and audited. */
+public class LifecycleServiceImpl implements LifecycleService {
+    private final CaseRepository repository;
+    private final TimeRules rules;
+    private final EventPublisher events;
+    private final Clock clock;
+    private final CaseViews views;
+
+    public LifecycleServiceImpl(CaseRepository repository, TimeRules rules, EventPublisher events) {
+        this(repository, rules, events, Clock.systemUTC());
+    }
+
+    LifecycleServiceImpl(CaseRepository repository, TimeRules rules, EventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.rules = rules;
+        this.events = events;
+        this.clock = clock;
+        this.views = new CaseViews(rules, clock);
+    }
+
+    @Override
+    public CaseView perform(Actor actor, String caseId, StepRequest step) {
+        LocalDate today = views.today();
+        List<FieldViolation> violations = StepValidator.validate(step, today, rules.limits());
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        Access.require(actor, StepRoles.rolesFor(step.getAction()));
+        CaseAction action = step.getAction();
+        LocalDate on = step.getOccurredOn() == null ? today : step.getOccurredOn();
+        CaseSnapshot after;
+        try {
+            after = repository.change(caseId, entity -> apply(actor, entity, step, on)).orElse(null);
+        } catch (OptimisticLockException e) {
+            throw conflict(caseId, e);
+        } catch (PersistenceException e) {
+            if (e.getCause() instanceof OptimisticLockException) {
+                throw conflict(caseId, e);
+            }
+            throw e;
+        }
+        if (after == null) {
+            throw new TiaojieException(ErrorCode.CASE_NOT_FOUND, "no case " + caseId);
+        }
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put(CaseEvents.CASE_ID, after.id());
+        event.put(CaseEvents.CASE_NUMBER, after.caseNumber());
+        event.put(CaseEvents.TOWNSHIP, after.township());
+        event.put(CaseEvents.ACTION, action.name());
+        event.put(CaseEvents.ACTOR, actor.userId());
+        events.post(CaseEvents.topic(after.status()), event);
+        return views.staffView(after, actor);
+    }
+
+    @Override
+    public List<CaseAction> allowedActions(Actor actor, String caseId) {
+        Access.require(actor, CaseQueryServiceImpl.READERS);
+        CaseSnapshot c = repository.find(caseId).filter(s -> actor.canSeeTownship(s.township()))
+                .orElseThrow(() -> new TiaojieException(ErrorCode.CASE_NOT_FOUND, "no case " + caseId));
+        return views.staffView(c, actor).getAllowedActions();
+    }
+
+    private AuditDraft apply(Actor actor, CaseEntity entity, StepRequest step, LocalDate on) {
+        if (!actor.canSeeTownship(entity.getTownship())) {
+            throw new TiaojieException(ErrorCode.CASE_NOT_FOUND, "no case " + entity.getId());
+        }
+        if (step.getExpectedVersion() != null && step.getExpectedVersion() != entity.getVersion()) {
+            throw new TiaojieException(ErrorCode.CONFLICT, "case " + entity.getCaseNumber() + " is at version "
+                    + entity.getVersion() + ", not " + step.getExpectedVersion() + "; read it again");
+        }
+        CaseStatus from = entity.getStatus();
+        LifecycleRecord before = LifecycleRecord.fromJson(entity.getLifecycle(),
+                entity.getRegisteredAt().atZone(CaseServiceImpl.ZONE).toLocalDate());
+        LocalDate last = before.stages.isEmpty() ? before.registeredOn : before.stages.get(before.stages.size() - 1).getOn();
+        if (on.isBefore(last)) {
+            throw ValidationException.of("occurredOn", FieldViolation.OUT_OF_RANGE,
+                    "the previous step was recorded on " + last + "; a step cannot precede it");
+        }
+        CaseStatus to = Lifecycle.check(from, step.getAction(), before, on, rules);
+        LifecycleRecord r = before.copy();
+        record(r, step, on);
+        Stage stage = new Stage();
+        stage.setStatus(to);
+        stage.setAction(step.getAction());
+        stage.setOn(on);
+        stage.setBy(actor.userId());
+        r.stages.add(stage);
+
+        entity.setStatus(to);
+        entity.setLifecycle(r.toJson());
+        Deadline next = Lifecycle.nextDeadline(to, r, rules);
+        entity.setDueDate(next == null || Lifecycle.isPetitionersWindow(next) ? null : next.getDueDate());
+        entity.setUpdatedAt(clock.instant());
+
+        Map<String, Object> was = new LinkedHashMap<>();
+        was.put("status", from.name());
+        Map<String, Object> now = new LinkedHashMap<>();
+        now.put("status", to.name());
+        now.put("on", on.toString());
+        if (step.getNote() != null && !step.getNote().isBlank()) {
+            now.put("note", step.getNote().trim());
+        }
+        details(now, r, step);
+        return new AuditDraft(actor.userId(), step.getAction().name(), clock.instant(), was, now);
+    }
+
+    /** Writes what the step establishes into the record (a copy; the original stays as it was). */
+    private void record(LifecycleRecord r, StepRequest step, LocalDate on) {
+        switch (step.getAction()) {
+            case ACCEPT -> {
+                r.acceptedOn = on;
+                r.noticeMethod = step.getServiceMethod();
+            }
+            case TRANSFER, REFER_TO_DISCIPLINE -> r.receivingBody = step.getBody().trim();
+            case REDIRECT -> {
+                r.legalRoute = step.getLegalRoute();
+                r.routeWarning = "已告知信访人通过" + step.getLegalRoute().label() + "途径解决；"
+                        + step.getLegalRoute().ownLimit() + "，信访不中止该期限。指引：" + step.getNote().trim();
+            }
+            case DISPATCH -> {
+                r.dispatchedOn = on;
+                r.responsibility = step.getResponsibility();
+            }
+            case DECLINE -> {
+                r.declined = true;
+                r.declineReason = step.getNote().trim();
+            }
+            case DECIDE_DECLINE -> {
+                r.dispatchedOn = on;
+                r.responsibility = step.getResponsibility();
+            }
+            case EXTEND -> {
+                r.extensionDays = step.getDays();
+                r.extensionReason = step.getNote().trim();
+            }
+            case ISSUE_OPINION -> {
+                WrittenOpinion o = step.getOpinion();
+                o.setIssuedOn(on);
+                if (o.getReviewGuidance() == null || o.getReviewGuidance().isBlank()) {
+                    o.setReviewGuidance("信访人对本处理意见不服的，可以自收到本意见书之日起"
+                            + rules.limits().reviewRequestDays() + "日内请求原办理机关的上一级机关复查。");
+                }
+                r.opinion = o;
+            }
+            case SERVE -> {
+                r.servedOn = on;
+                r.serviceMethod = step.getServiceMethod();
+            }
+            case EVALUATE -> r.evaluation = step.getEvaluation();
+            case CLOSE -> r.closedOn = on;
+            case REQUEST_REVIEW -> {
+                r.reviewRequestedOn = on;
+                r.reviewBody = step.getBody().trim();
+            }
+            case DECIDE_REVIEW -> {
+                r.reviewOutcome = step.getReviewOutcome();
+                r.reviewServedOn = on;
+            }
+            case REQUEST_RE_REVIEW -> {
+                r.reReviewRequestedOn = on;
+                r.reReviewBody = step.getBody().trim();
+            }
+            case DECIDE_RE_REVIEW -> {
+                r.reReviewOutcome = step.getReviewOutcome();
+                r.terminatedOn = on;
+            }
+        }
+    }
+
+    private static void details(Map<String, Object> now, LifecycleRecord r, StepRequest step) {
+        switch (step.getAction()) {
+            case DISPATCH, DECIDE_DECLINE -> {
+                now.put("leadUnit", r.responsibility.getLeadUnit());
+                now.put("responsibleLeader", r.responsibility.getResponsibleLeader());
+                now.put("handler", r.responsibility.getHandler());
+            }
+            case EXTEND -> now.put("extensionDays", r.extensionDays);
+            case ISSUE_OPINION -> now.put("decision", r.opinion.getDecision().name());
+            case SERVE, ACCEPT -> now.put("method", step.getServiceMethod().name());
+            case EVALUATE -> now.put("evaluation", r.evaluation.name());
+            case REDIRECT -> now.put("legalRoute", r.legalRoute.name());
+            case TRANSFER, REFER_TO_DISCIPLINE, REQUEST_REVIEW, REQUEST_RE_REVIEW -> now.put("body", step.getBody().trim());
+            case DECIDE_REVIEW, DECIDE_RE_REVIEW -> now.put("outcome", step.getReviewOutcome().name());
+            default -> {
+                // status and date say it all
+            }
+        }
+    }
+
+    private static TiaojieException conflict(String caseId, Exception e) {
+        return new TiaojieException(ErrorCode.CONFLICT, "case " + caseId + " was changed at the same time; read it again", e);
+    }
+}

@@ -1,0 +1,88 @@
+package org.tiaojie.cases.core.internal.lifecycle;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import org.tiaojie.cases.api.Evaluation;
+import org.tiaojie.cases.api.LegalRoute;
+import org.tiaojie.cases.api.Responsibility;
+import org.tiaojie.cases.api.ReviewOutcome;
+import org.tiaojie.cases.api.ServiceMethod;
+import org.tiaojie.cases.api.Stage;
+import org.tiaojie.cases.api.WrittenOpinion;
+
+/**
+ * What the statutory path has recorded on a case: the dates that start each time limit, who answers for
+ * it, the opinion, service, evaluation and reviews. Stored whole as JSON in {@code TJ_CASE.LIFECYCLE};
+ * the fields queues filter on (status, department, due date) are columns of their own.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public final class LifecycleRecord {
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    public LocalDate registeredOn;
+    public LocalDate acceptedOn;
+    public ServiceMethod noticeMethod;
+    public LocalDate dispatchedOn;
+    public Responsibility responsibility;
+    public boolean declined;
+    public String declineReason;
+    public Integer extensionDays;
+    public String extensionReason;
+    public WrittenOpinion opinion;
+    public LocalDate servedOn;
+    public ServiceMethod serviceMethod;
+    public Evaluation evaluation;
+    public LocalDate closedOn;
+    public LegalRoute legalRoute;
+    public String routeWarning;
+    public String receivingBody;
+    public LocalDate reviewRequestedOn;
+    public String reviewBody;
+    public ReviewOutcome reviewOutcome;
+    public LocalDate reviewServedOn;
+    public LocalDate reReviewRequestedOn;
+    public String reReviewBody;
+    public ReviewOutcome reReviewOutcome;
+    public LocalDate terminatedOn;
+    public List<Stage> stages = new ArrayList<>();
+
+    public static LifecycleRecord fromJson(String json, LocalDate registeredOn) {
+        if (json == null || json.isBlank()) {
+            LifecycleRecord fresh = new LifecycleRecord();
+            fresh.registeredOn = registeredOn;
+            return fresh;
+        }
+        try {
+            return JSON.readValue(json, LifecycleRecord.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable lifecycle record", e);
+        }
+    }
+
+    public String toJson() {
+        try {
+            return JSON.writeValueAsString(this);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("lifecycle record must be plain data", e);
+        }
+    }
+
+    /** A deep copy, so a refused step can never leave a half-changed record behind. */
+    public LifecycleRecord copy() {
+        return fromJson(toJson(), registeredOn);
+    }
+}
