@@ -38,6 +38,11 @@ record CaseSnapshot(String id, long version, String caseNumber, String queryCode
 
     /** The staff view: personal data masked, no query code. */
     CaseView toView() {
+        return toView(lifecycle());
+    }
+
+    /** The same, from a lifecycle record the caller has parsed already. */
+    CaseView toView(LifecycleRecord r) {
         CaseView view = new CaseView();
         view.setId(id);
         view.setVersion(version);
@@ -56,7 +61,6 @@ record CaseSnapshot(String id, long version, String caseNumber, String queryCode
         view.setRegisteredAt(registeredAt);
         view.setRegisteredBy(registeredBy);
         view.setUpdatedAt(updatedAt);
-        LifecycleRecord r = lifecycle();
         view.setResponsibility(r.responsibility);
         view.setOpinion(r.opinion);
         view.setEvaluation(r.evaluation);

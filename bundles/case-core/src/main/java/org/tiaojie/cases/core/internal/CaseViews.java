@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.tiaojie.cases.api.Actor;
+import org.tiaojie.cases.api.CaseAction;
 import org.tiaojie.cases.api.CaseView;
 import org.tiaojie.cases.api.Deadline;
 import org.tiaojie.cases.api.Progress;
@@ -30,12 +31,17 @@ final class CaseViews {
     }
 
     CaseView staffView(CaseSnapshot c, Actor actor) {
-        CaseView view = c.toView();
         LifecycleRecord r = c.lifecycle();
+        CaseView view = c.toView(r);
         view.setNextDeadline(deadline(c, r));
-        view.setAllowedActions(Lifecycle.allowed(c.status(), r, today(), rules).stream()
-                .filter(a -> StepRoles.mayPerform(actor, a)).toList());
+        view.setAllowedActions(allowedActions(c, r, actor));
         return view;
+    }
+
+    /** The steps the state machine, the windows and the actor's roles allow today. */
+    List<CaseAction> allowedActions(CaseSnapshot c, LifecycleRecord r, Actor actor) {
+        return Lifecycle.allowed(c.status(), r, today(), rules).stream()
+                .filter(a -> StepRoles.mayPerform(actor, a)).toList();
     }
 
     Progress progress(CaseSnapshot c) {

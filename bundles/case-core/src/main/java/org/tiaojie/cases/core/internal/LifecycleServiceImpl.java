@@ -89,7 +89,7 @@ public class LifecycleServiceImpl implements LifecycleService {
         Access.require(actor, CaseQueryServiceImpl.READERS);
         CaseSnapshot c = repository.find(caseId).filter(s -> actor.canSeeTownship(s.township()))
                 .orElseThrow(() -> new TiaojieException(ErrorCode.CASE_NOT_FOUND, "no case " + caseId));
-        return views.staffView(c, actor).getAllowedActions();
+        return views.allowedActions(c, c.lifecycle(), actor);
     }
 
     private AuditDraft apply(Actor actor, CaseEntity entity, StepRequest step, LocalDate on) {

@@ -2,8 +2,6 @@ package org.tiaojie.cases.core.internal;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Dictionary;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +48,7 @@ public class ReferenceDataImpl implements ReferenceData {
 
     public ManagedService jurisdictionListener() {
         return properties -> {
-            townships = parseTownships(asMap(properties));
+            townships = parseTownships(ConfigProperties.asMap(properties));
             jurisdictionLoaded = properties != null;
             publishWhenLoaded();
         };
@@ -58,7 +56,7 @@ public class ReferenceDataImpl implements ReferenceData {
 
     public ManagedService taxonomyListener() {
         return properties -> {
-            categories = parseCategories(asMap(properties));
+            categories = parseCategories(ConfigProperties.asMap(properties));
             taxonomyLoaded = properties != null;
             publishWhenLoaded();
         };
@@ -72,8 +70,15 @@ public class ReferenceDataImpl implements ReferenceData {
     /** Refuses, as retryable, work that needs master data before it has arrived. */
     public void requireLoaded() {
         if (!loaded()) {
-            throw new TiaojieException(ErrorCode.SERVICE_UNAVAILABLE, "master data (" + (jurisdictionLoaded ? "" : JURISDICTION_PID
-                    + (taxonomyLoaded ? "" : ", ")) + (taxonomyLoaded ? "" : TAXONOMY_PID) + ") is not loaded yet; retry shortly");
+            List<String> missing = new ArrayList<>();
+            if (!jurisdictionLoaded) {
+                missing.add(JURISDICTION_PID);
+            }
+            if (!taxonomyLoaded) {
+                missing.add(TAXONOMY_PID);
+            }
+            throw new TiaojieException(ErrorCode.SERVICE_UNAVAILABLE,
+                    "master data (" + String.join(", ", missing) + ") is not loaded yet; retry shortly");
         }
     }
 
@@ -133,17 +138,6 @@ public class ReferenceDataImpl implements ReferenceData {
         Map<String, Category> result = new LinkedHashMap<>();
         ordered.values().forEach(c -> result.put(c.code(), c));
         return Collections.unmodifiableMap(result);
-    }
-
-    private static Map<String, String> asMap(Dictionary<String, ?> properties) {
-        Map<String, String> map = new LinkedHashMap<>();
-        if (properties != null) {
-            for (Enumeration<String> keys = properties.keys(); keys.hasMoreElements(); ) {
-                String key = keys.nextElement();
-                map.put(key, String.valueOf(properties.get(key)));
-            }
-        }
-        return map;
     }
 
     @Override

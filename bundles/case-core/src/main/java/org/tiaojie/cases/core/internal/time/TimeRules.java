@@ -1,14 +1,11 @@
 package org.tiaojie.cases.core.internal.time;
 
-import java.util.Dictionary;
-import java.util.Enumeration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.osgi.service.cm.ConfigurationException;
 import org.osgi.service.cm.ManagedService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tiaojie.cases.core.internal.ConfigProperties;
 
 /**
  * The working calendar ({@code org.tiaojie.calendar}) and the time limits ({@code org.tiaojie.timelimits})
@@ -44,7 +41,7 @@ public class TimeRules {
         return properties -> {
             try {
                 calculator = new DeadlineCalculator(properties == null ? WorkCalendar.weekendsOnly()
-                        : WorkCalendar.parse(asMap(properties)));
+                        : WorkCalendar.parse(ConfigProperties.asMap(properties)));
             } catch (IllegalArgumentException e) {
                 LOG.error("{} refused, the previous calendar stays in force: {}", CALENDAR_PID, e.getMessage());
                 throw new ConfigurationException(null, e.getMessage(), e);
@@ -55,20 +52,11 @@ public class TimeRules {
     public ManagedService limitsListener() {
         return properties -> {
             try {
-                limits = properties == null ? TimeLimits.STATUTORY : TimeLimits.parse(asMap(properties));
+                limits = properties == null ? TimeLimits.STATUTORY : TimeLimits.parse(ConfigProperties.asMap(properties));
             } catch (IllegalArgumentException e) {
                 LOG.error("{} refused, the previous limits stay in force: {}", LIMITS_PID, e.getMessage());
                 throw new ConfigurationException(null, e.getMessage(), e);
             }
         };
-    }
-
-    private static Map<String, String> asMap(Dictionary<String, ?> properties) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (Enumeration<String> keys = properties.keys(); keys.hasMoreElements(); ) {
-            String key = keys.nextElement();
-            map.put(key, String.valueOf(properties.get(key)));
-        }
-        return map;
     }
 }
