@@ -1,8 +1,6 @@
 package org.tiaojie.itests;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,12 +8,8 @@ import java.util.Collection;
 import java.util.EnumSet;
 
 import javax.sql.DataSource;
-import javax.xml.namespace.QName;
 import javax.xml.transform.Source;
-import javax.xml.transform.stream.StreamSource;
-import javax.xml.ws.BindingProvider;
 import javax.xml.ws.Dispatch;
-import javax.xml.ws.Service;
 import javax.xml.ws.soap.SOAPFaultException;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,9 +40,14 @@ public class FoundationIT extends TiaojieTestSupport {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String JSON_TYPE = "application/json";
 
+    /** A land intake by a petitioner of its own, so that repeat detection leaves it a new matter. */
     static String landIntake(String content) {
+        return landIntake(content, uniquePhone());
+    }
+
+    static String landIntake(String content, String phone) {
         return "{\"township\":\"341122101\",\"channel\":\"VISIT\",\"category\":\"LAND_ACQUISITION\","
-                + "\"petitioners\":[{\"name\":\"张三\",\"idNumber\":\"11010519491231002X\",\"phone\":\"13812345678\"}],"
+                + "\"petitioners\":[{\"name\":\"张三\",\"phone\":\"" + phone + "\"}],"
                 + "\"content\":\"" + content + "\",\"departmentFields\":{\"landLocation\":\"河西村三组东侧\"}}";
     }
 
@@ -60,8 +59,7 @@ public class FoundationIT extends TiaojieTestSupport {
         for (Class<?> service : new Class<?>[]{CaseService.class, CaseQueryService.class, ReferenceData.class}) {
             waitFor(service.getSimpleName(), () -> bundleContext.getServiceReference(service) != null);
         }
-        waitFor("the land department in 青山镇", () -> landIntakes().stream()
-                .anyMatch(r -> "341122101".equals(r.getProperty(DepartmentIntake.TOWNSHIP))));
+        waitForDepartment("land", "341122101");
     }
 
     @Test
@@ -90,8 +88,13 @@ public class FoundationIT extends TiaojieTestSupport {
         waitForDemo();
         JsonNode townships = JSON.readTree(get("/api/v1/townships", "clerk").body());
         assertEquals("青山镇", townships.get(0).get("name").asText());
+        JsonNode villages = JSON.readTree(get("/api/v1/townships/341122101/villages", "clerk").body());
+        assertEquals("河西村", villages.get(0).get("name").asText());
+        assertEquals("341122101", villages.get(0).get("township").asText());
+        assertEquals(404, get("/api/v1/townships/999999999/villages", "clerk").statusCode());
 
-        HttpResponse<String> created = post("/api/v1/cases", "clerk", JSON_TYPE, landIntake("征地补偿款未按协议发放"));
+        String phone = uniquePhone();
+        HttpResponse<String> created = post("/api/v1/cases", "clerk", JSON_TYPE, landIntake("征地补偿款未按协议发放", phone));
         assertEquals(created.body(), 201, created.statusCode());
         JsonNode ack = JSON.readTree(created.body());
         assertEquals("land", ack.get("department").asText());
@@ -101,7 +104,7 @@ public class FoundationIT extends TiaojieTestSupport {
 
         JsonNode read = JSON.readTree(get("/api/v1/cases/" + ack.get("caseId").asText(), "clerk").body());
         assertEquals("征地补偿款未按协议发放", read.get("content").asText());
-        assertEquals("138****5678", read.get("petitioners").get(0).get("phone").asText());
+        assertEquals(phone.substring(0, 3) + "****" + phone.substring(7), read.get("petitioners").get(0).get("phone").asText());
         assertEquals("REGISTERED", JSON.readTree(get("/api/v1/cases/" + ack.get("caseId").asText() + "/audit", "clerk")
                 .body()).get(0).get("action").asText());
 
@@ -138,23 +141,19 @@ public class FoundationIT extends TiaojieTestSupport {
     @Test
     public void soapIntakeFromTheServedWsdlAndItsDeclaredFault() throws Exception {
         waitForDemo();
-        waitFor("WSDL", () -> status("/soap/intake?wsdl", null) == 200);
         String ns = "http://tiaojie.org/soap/intake/v1";
-        Service service = Service.create(new URL(baseUrl() + "/soap/intake?wsdl"), new QName(ns, "CaseIntakeService"));
-        Dispatch<Source> dispatch = service.createDispatch(new QName(ns, "CaseIntakePort"), Source.class, Service.Mode.PAYLOAD);
-        dispatch.getRequestContext().put(BindingProvider.USERNAME_PROPERTY, "clerk");
-        dispatch.getRequestContext().put(BindingProvider.PASSWORD_PROPERTY, "clerk");
+        Dispatch<Source> dispatch = soapPort("/soap/intake", ns, "CaseIntakeService", "CaseIntakePort", "clerk");
 
         String request = "<i:registerCase xmlns:i='" + ns + "' xmlns:c='http://tiaojie.org/cases/v1'><request>"
                 + "<c:township>341122101</c:township><c:channel>LETTER</c:channel><c:category>LAND_ACQUISITION</c:category>"
-                + "<c:petitioners><c:name>李四</c:name></c:petitioners><c:content>%s</c:content>"
+                + "<c:petitioners><c:name>李四</c:name><c:phone>%s</c:phone></c:petitioners><c:content>%s</c:content>"
                 + "<c:departmentFields><entry><key>landLocation</key><value>村东</value></entry></c:departmentFields>"
                 + "</request></i:registerCase>";
-        String answer = text(dispatch.invoke(new StreamSource(new StringReader(String.format(request, "宅基地纠纷")))));
+        String answer = invoke(dispatch, String.format(request, uniquePhone(), "宅基地纠纷"));
         assertTrue(answer, answer.contains("341122101-") && answer.contains(">land<"));
 
         try {
-            dispatch.invoke(new StreamSource(new StringReader(String.format(request, ""))));
+            invoke(dispatch, String.format(request, uniquePhone(), ""));
             fail("an intake without content must be refused");
         } catch (SOAPFaultException e) {
             String detail = e.getFault().getDetail() == null ? "" : e.getFault().getDetail().getTextContent();
@@ -168,6 +167,7 @@ public class FoundationIT extends TiaojieTestSupport {
         JsonNode ack = JSON.readTree(post("/api/v1/cases", "clerk", JSON_TYPE, landIntake("卸载前登记")).body());
         String caseId = ack.get("caseId").asText();
         assertEquals("land", ack.get("department").asText());
+        String unroutedId;
 
         featuresService.uninstallFeature("tiaojie-department-land", EnumSet.noneOf(FeaturesService.Option.class));
         waitFor("the land department to leave", () -> landIntakes().isEmpty());
@@ -175,25 +175,45 @@ public class FoundationIT extends TiaojieTestSupport {
             JsonNode kept = JSON.readTree(get("/api/v1/cases/" + caseId, "clerk").body());
             assertEquals("卸载前登记", kept.get("content").asText());
             assertEquals("land", kept.get("department").asText());
+            assertEquals("DEPARTMENT_OFFLINE", kept.get("routingState").asText());
 
-            HttpResponse<String> during = post("/api/v1/cases", "clerk", JSON_TYPE, landIntake("卸载期间登记"));
-            assertEquals(during.body(), 201, during.statusCode());
-            JsonNode unrouted = JSON.readTree(during.body());
+            long before = total();
+            HttpResponse<String> withFields = post("/api/v1/cases", "clerk", JSON_TYPE, landIntake("卸载期间登记"));
+            assertEquals(withFields.body(), 503, withFields.statusCode());
+            assertEquals("DEPARTMENT_UNAVAILABLE", JSON.readTree(withFields.body()).get("code").asText());
+            assertEquals("nothing written", before, total());
+
+            HttpResponse<String> plain = post("/api/v1/cases", "clerk", JSON_TYPE,
+                    landIntake("卸载期间登记").replace(",\"departmentFields\":{\"landLocation\":\"河西村三组东侧\"}", ""));
+            assertEquals(plain.body(), 201, plain.statusCode());
+            JsonNode unrouted = JSON.readTree(plain.body());
             assertEquals("UNROUTED", unrouted.get("routingState").asText());
             assertFalse(unrouted.has("department"));
+            unroutedId = unrouted.get("caseId").asText();
         } finally {
             featuresService.installFeature("tiaojie-department-land", EnumSet.noneOf(FeaturesService.Option.class));
         }
         waitFor("the land department to return", () -> !landIntakes().isEmpty());
-        assertEquals("land", JSON.readTree(post("/api/v1/cases", "clerk", JSON_TYPE, landIntake("恢复后登记")).body())
-                .get("department").asText());
+        waitFor("its case to be its again, and the unrouted one taken over", () -> {
+            try {
+                return "ROUTED".equals(JSON.readTree(get("/api/v1/cases/" + caseId, "clerk").body()).path("routingState").asText())
+                        && "land".equals(JSON.readTree(get("/api/v1/cases/" + unroutedId, "clerk").body()).path("department").asText());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        });
+        HttpResponse<String> after = post("/api/v1/cases", "clerk", JSON_TYPE, landIntake("恢复后登记"));
+        assertEquals(after.body(), 201, after.statusCode());
+        assertEquals("land", JSON.readTree(after.body()).path("department").asText());
     }
 
     /** The platform is ready and the demo's land office is live in 青山镇. */
     private void waitForDemo() throws InterruptedException {
         waitForReady();
-        waitFor("the land department in 青山镇", () -> landIntakes().stream()
-                .anyMatch(r -> "341122101".equals(r.getProperty(DepartmentIntake.TOWNSHIP))));
+        waitForDepartment("land", "341122101");
     }
 
     private Collection<ServiceReference<DepartmentIntake>> landIntakes() {
@@ -204,22 +224,7 @@ public class FoundationIT extends TiaojieTestSupport {
         }
     }
 
-    private int status(String path, String user) {
-        try {
-            return get(path, user).statusCode();
-        } catch (Exception e) {
-            return -1;
-        }
-    }
-
     private long total() throws Exception {
         return JSON.readTree(get("/api/v1/cases?size=1", "bureau").body()).get("total").asLong();
-    }
-
-    private static String text(Source source) throws Exception {
-        java.io.StringWriter out = new java.io.StringWriter();
-        javax.xml.transform.TransformerFactory.newInstance().newTransformer()
-                .transform(source, new javax.xml.transform.stream.StreamResult(out));
-        return out.toString();
     }
 }

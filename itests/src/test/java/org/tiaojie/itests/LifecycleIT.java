@@ -32,7 +32,7 @@ public class LifecycleIT extends TiaojieTestSupport {
         waitForReady();
         HttpResponse<String> r = post("/api/v1/cases", "clerk", TYPE,
                 "{\"township\":\"341122101\",\"channel\":\"LETTER\",\"category\":\"LABOUR_WAGES\","
-                        + "\"petitioners\":[{\"name\":\"王五\",\"phone\":\"13912345678\"}],\"content\":\"" + content + "\"}");
+                        + "\"petitioners\":[{\"name\":\"王五\",\"phone\":\"" + uniquePhone() + "\"}],\"content\":\"" + content + "\"}");
         assertEquals(r.body(), 201, r.statusCode());
         return JSON.readTree(r.body());
     }

@@ -2,6 +2,9 @@ package org.tiaojie.itests;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.net.URL;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,9 +15,21 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 
 import javax.inject.Inject;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import javax.xml.namespace.QName;
+import javax.xml.transform.Source;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.stream.StreamResult;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.ws.BindingProvider;
+import javax.xml.ws.Dispatch;
+import javax.xml.ws.Service;
 
 import org.apache.karaf.features.BootFinished;
 import org.apache.karaf.features.FeaturesService;
@@ -27,8 +42,11 @@ import org.ops4j.pax.exam.karaf.options.KarafDistributionOption;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption;
 import org.ops4j.pax.exam.options.MavenArtifactUrlReference;
 import org.ops4j.pax.exam.options.extra.VMOption;
+import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
+import org.osgi.framework.InvalidSyntaxException;
+import org.tiaojie.cases.api.spi.DepartmentIntake;
 
 /**
  * The one container configuration of all itests: the real Tiaojie distribution tarball, on a free
@@ -37,6 +55,8 @@ import org.osgi.framework.Constants;
 public abstract class TiaojieTestSupport {
     /** How long anything in the container may take to appear. */
     protected static final Duration DEADLINE = Duration.ofSeconds(60);
+    /** How long an injected service may take to appear. */
+    protected static final long SERVICE_TIMEOUT_MS = 120_000;
 
     private static final String HTTP_PORT = Integer.toString(freePort());
 
@@ -44,10 +64,15 @@ public abstract class TiaojieTestSupport {
     protected BundleContext bundleContext;
 
     @Inject
+    @Filter(timeout = SERVICE_TIMEOUT_MS)
     protected FeaturesService featuresService;
 
-    /** Makes the tests wait until the boot features are installed. */
+    /**
+     * Makes the tests wait until the boot features are installed. Pax Exam's default of 10 s is too short
+     * on a loaded machine now that the boot installs the plug-ins too; a deadline, not a sleep.
+     */
     @Inject
+    @Filter(timeout = SERVICE_TIMEOUT_MS)
     protected BootFinished bootFinished;
 
     protected final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -118,6 +143,80 @@ public abstract class TiaojieTestSupport {
         return ItestDatabase.POSTGRESQL.equals(System.getProperty(ItestDatabase.PROPERTY)) ? "PostgreSQL" : "Apache Derby";
     }
 
+    private static final AtomicLong PHONES =
+            new AtomicLong(System.currentTimeMillis() % 100_000_000L * 10);
+
+    /**
+     * A mobile number no earlier intake of this run used, so repeat detection (same name and phone) treats
+     * each test's petitioner as a new person. Seeded from the clock because on PostgreSQL the test classes
+     * share one database.
+     */
+    protected static String uniquePhone() {
+        return String.format("139%08d", PHONES.incrementAndGet() % 100_000_000L);
+    }
+
+    /** Waits until the department's intake plug-in is live in the township (the demo's land office, say). */
+    protected void waitForDepartment(String department, String township) throws InterruptedException {
+        String filter = "(&(" + DepartmentIntake.DEPARTMENT + "=" + department + ")(" + DepartmentIntake.TOWNSHIP + "="
+                + township + "))";
+        waitFor(department + " in " + township, () -> {
+            try {
+                return !bundleContext.getServiceReferences(DepartmentIntake.class, filter).isEmpty();
+            } catch (InvalidSyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** Whether the operator's console reports the department live in the township (false while unreachable). */
+    protected boolean departmentLive(String township, String department) {
+        try {
+            for (JsonNode d : new ObjectMapper().readTree(get("/api/v1/townships/" + township + "/departments",
+                    "operator").body())) {
+                if (department.equals(d.get("department").asText())) {
+                    return d.get("live").asBoolean();
+                }
+            }
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return false;
+    }
+
+    /** The HTTP status of a GET, or -1 while nothing answers. */
+    protected int status(String path, String user) {
+        try {
+            return get(path, user).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    /** A SOAP port of the distribution, built from its served WSDL, speaking XML payloads. */
+    protected Dispatch<Source> soapPort(String path, String namespace, String service, String port, String user)
+            throws Exception {
+        waitFor("the WSDL of " + path, () -> status(path + "?wsdl", null) == 200);
+        Dispatch<Source> dispatch = Service.create(new URL(baseUrl() + path + "?wsdl"), new QName(namespace, service))
+                .createDispatch(new QName(namespace, port), Source.class, Service.Mode.PAYLOAD);
+        if (user != null) {
+            dispatch.getRequestContext().put(BindingProvider.USERNAME_PROPERTY, user);
+            dispatch.getRequestContext().put(BindingProvider.PASSWORD_PROPERTY, user);
+        }
+        return dispatch;
+    }
+
+    protected static String invoke(Dispatch<Source> port, String payload) throws Exception {
+        StringWriter out = new StringWriter();
+        TransformerFactory.newInstance().newTransformer()
+                .transform(port.invoke(new StreamSource(new StringReader(payload))), new StreamResult(out));
+        return out.toString();
+    }
+
     protected static String baseUrl() {
         return "http://localhost:" + System.getProperty("tiaojie.itest.httpPort") + "/cxf";
     }
@@ -133,6 +232,16 @@ public abstract class TiaojieTestSupport {
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         return http.send(authorised(request, user).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Any method, with a JSON body or none. */
+    protected HttpResponse<String> send(String method, String path, String user, String jsonBody)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = authorised(HttpRequest.newBuilder(URI.create(baseUrl() + path)), user)
+                .header("Content-Type", "application/json")
+                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(jsonBody));
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpRequest.Builder authorised(HttpRequest.Builder request, String user) {

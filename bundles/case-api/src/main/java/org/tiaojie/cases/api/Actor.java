@@ -1,5 +1,7 @@
 package org.tiaojie.cases.api;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -18,6 +20,23 @@ public record Actor(String userId, Set<String> roles, Set<String> townships) {
         }
         roles = Set.copyOf(roles);
         townships = Set.copyOf(townships);
+    }
+
+    /**
+     * The actor of a login whose role names follow {@link Roles}: names starting with
+     * {@link Roles#TOWNSHIP_PREFIX} are township assignments, the others functional roles.
+     */
+    public static Actor fromRoleNames(String userId, Collection<String> roleNames) {
+        Set<String> roles = new HashSet<>();
+        Set<String> townships = new HashSet<>();
+        for (String name : roleNames) {
+            if (name.startsWith(Roles.TOWNSHIP_PREFIX)) {
+                townships.add(name.substring(Roles.TOWNSHIP_PREFIX.length()));
+            } else {
+                roles.add(name);
+            }
+        }
+        return new Actor(userId, roles, townships);
     }
 
     public boolean hasRole(String role) {

@@ -4,11 +4,15 @@ import java.time.Instant;
 
 import javax.xml.bind.annotation.XmlType;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * One line of a case's archive — 档案记录: who did what, when, and the values before and after.
  * Entries are append-only; no operation edits or deletes them.
  */
 @XmlType(name = "auditEntry")
+@Schema(description = "One line of a case's archive — 档案记录: who did what, when, and the values before and after. "
+        + "Entries are append-only; no operation edits or deletes them.")
 public class AuditEntry {
     private long sequence;
     private Instant at;
@@ -17,7 +21,7 @@ public class AuditEntry {
     private String before;
     private String after;
 
-    /** Position in the whole audit log; strictly increasing. */
+    @Schema(description = "Position in the whole audit log; strictly increasing.")
     public long getSequence() {
         return sequence;
     }
@@ -26,6 +30,7 @@ public class AuditEntry {
         this.sequence = sequence;
     }
 
+    @Schema(description = "When the change was recorded.")
     public Instant getAt() {
         return at;
     }
@@ -34,7 +39,7 @@ public class AuditEntry {
         this.at = at;
     }
 
-    /** User id, or {@code system} for automatic changes. */
+    @Schema(description = "User id, or `system` for automatic changes.")
     public String getActor() {
         return actor;
     }
@@ -43,7 +48,7 @@ public class AuditEntry {
         this.actor = actor;
     }
 
-    /** What happened, e.g. {@code REGISTERED}, {@code ROUTED}, {@code PERSONAL_DATA_READ}. */
+    @Schema(description = "What happened, e.g. `REGISTERED`, `ROUTED`, `PERSONAL_DATA_READ`.")
     public String getAction() {
         return action;
     }
@@ -52,7 +57,7 @@ public class AuditEntry {
         this.action = action;
     }
 
-    /** JSON of the changed values before the change, or null. */
+    @Schema(description = "JSON of the changed values before the change, or null.")
     public String getBefore() {
         return before;
     }
@@ -61,7 +66,7 @@ public class AuditEntry {
         this.before = before;
     }
 
-    /** JSON of the changed values after the change, or null. */
+    @Schema(description = "JSON of the changed values after the change, or null.")
     public String getAfter() {
         return after;
     }

@@ -1,6 +1,25 @@
 package org.tiaojie.cases.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** A step of the statutory path — 办理环节 — as recorded through {@link LifecycleService#perform}. */
+@Schema(description = "A step of the statutory path — 办理环节 — as recorded through `perform`. Values — ACCEPT: "
+        + "受理并告知: accept, with written notice of receipt [23]; TRANSFER: 转送: send to the competent "
+        + "body elsewhere [22]; REDIRECT: 导入法定途径: steer into litigation/arbitration/reconsideration, "
+        + "with guidance [28, 31]; REFER_TO_DISCIPLINE: 转纪检监察: a complaint about an official goes to "
+        + "the discipline body [22, 30]; CLASSIFY: 分类处理: correct the nature of the matter at triage, "
+        + "with a reason; routing follows the new nature; DISPATCH: 交办: assign responsibility with a "
+        + "deadline (四定); DECLINE: 异议退回: the department declines, once, with reasons, within 5 "
+        + "working days [23]; DECIDE_DECLINE: 异议裁定: the petition office decides who handles; the "
+        + "case cannot be declined again; EXTEND: 延期: extend the handling limit once, by at most 30 "
+        + "days, petitioner told why [32]; SETTLE: 调解/和解: record an agreement reached with both "
+        + "parties' consent; it ends the handling [33]; ISSUE_OPINION: 出具信访处理意见书 [32]; SERVE: 送达: "
+        + "record date and "
+        + "method of service; the review window runs from it; EVALUATE: 评价: the petitioner rates the "
+        + "handling [22]; CLOSE: 办结; REQUEST_REVIEW: 申请复查 (within 30 days of service) [35]; "
+        + "DECIDE_REVIEW: 复查决定, served on the recorded date [35]; REQUEST_RE_REVIEW: 申请复核 (within 30 "
+        + "days of the review decision's service) [36]; DECIDE_RE_REVIEW: 复核决定: ends the matter (终结) "
+        + "[36]")
 public enum CaseAction {
     /** 受理并告知: accept, with written notice of receipt [23]. */
     ACCEPT,
@@ -10,6 +29,8 @@ public enum CaseAction {
     REDIRECT,
     /** 转纪检监察: a complaint about an official goes to the discipline body [22, 30]. */
     REFER_TO_DISCIPLINE,
+    /** 分类处理: correct the nature of the matter at triage, with a reason; routing follows the new nature. */
+    CLASSIFY,
     /** 交办: assign responsibility with a deadline (四定). */
     DISPATCH,
     /** 异议退回: the department declines, once, with reasons, within 5 working days [23]. */
@@ -18,6 +39,8 @@ public enum CaseAction {
     DECIDE_DECLINE,
     /** 延期: extend the handling limit once, by at most 30 days, petitioner told why [32]. */
     EXTEND,
+    /** 调解/和解: record an agreement reached with both parties' consent; it ends the handling [33]. */
+    SETTLE,
     /** 出具信访处理意见书 [32]. */
     ISSUE_OPINION,
     /** 送达: record date and method of service; the review window runs from it. */

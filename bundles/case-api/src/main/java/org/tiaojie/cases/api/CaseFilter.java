@@ -2,7 +2,10 @@ package org.tiaojie.cases.api;
 
 import java.time.Instant;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** Criteria for listing cases; every criterion is optional and they combine with AND. */
+@Schema(description = "Criteria for listing cases; every criterion is optional and they combine with AND.")
 public class CaseFilter {
     private String township;
     private CaseStatus status;
@@ -12,7 +15,10 @@ public class CaseFilter {
     private RoutingState routingState;
     private Instant registeredFrom;
     private Instant registeredTo;
+    private Boolean petitionOfficeQueue;
+    private Boolean overdue;
 
+    @Schema(description = "Only cases of this township (code).")
     public String getTownship() {
         return township;
     }
@@ -22,6 +28,7 @@ public class CaseFilter {
         return this;
     }
 
+    @Schema(description = "Only cases in this status.")
     public CaseStatus getStatus() {
         return status;
     }
@@ -31,6 +38,7 @@ public class CaseFilter {
         return this;
     }
 
+    @Schema(description = "Only cases of this category code.")
     public String getCategory() {
         return category;
     }
@@ -40,6 +48,7 @@ public class CaseFilter {
         return this;
     }
 
+    @Schema(description = "Only cases that came by this channel.")
     public Channel getChannel() {
         return channel;
     }
@@ -49,6 +58,7 @@ public class CaseFilter {
         return this;
     }
 
+    @Schema(description = "Only cases with this department (code).")
     public String getDepartment() {
         return department;
     }
@@ -58,6 +68,7 @@ public class CaseFilter {
         return this;
     }
 
+    @Schema(description = "Only cases in this routing state, e.g. UNROUTED for the petition office queue.")
     public RoutingState getRoutingState() {
         return routingState;
     }
@@ -67,7 +78,7 @@ public class CaseFilter {
         return this;
     }
 
-    /** Inclusive lower bound of the registration time. */
+    @Schema(description = "Inclusive lower bound of the registration time.")
     public Instant getRegisteredFrom() {
         return registeredFrom;
     }
@@ -77,13 +88,35 @@ public class CaseFilter {
         return this;
     }
 
-    /** Exclusive upper bound of the registration time. */
+    @Schema(description = "Exclusive upper bound of the registration time.")
     public Instant getRegisteredTo() {
         return registeredTo;
     }
 
     public CaseFilter setRegisteredTo(Instant registeredTo) {
         this.registeredTo = registeredTo;
+        return this;
+    }
+
+    @Schema(description = "true: only the petition office queue — cases without a live department (UNROUTED or "
+            + "DEPARTMENT_OFFLINE) that wait for routing or reassignment.")
+    public Boolean getPetitionOfficeQueue() {
+        return petitionOfficeQueue;
+    }
+
+    public CaseFilter setPetitionOfficeQueue(Boolean petitionOfficeQueue) {
+        this.petitionOfficeQueue = petitionOfficeQueue;
+        return this;
+    }
+
+    @Schema(description = "true: only cases whose running time limit (triage, handling, decision) has passed; "
+            + "false: only those on time or without a running limit.")
+    public Boolean getOverdue() {
+        return overdue;
+    }
+
+    public CaseFilter setOverdue(Boolean overdue) {
+        this.overdue = overdue;
         return this;
     }
 }

@@ -14,4 +14,15 @@ public interface CaseService {
      * @throws TiaojieException      {@link ErrorCode#ACCESS_DENIED} when the actor may not register in that township
      */
     Acknowledgement register(Actor actor, IntakeRequest request);
+
+    /**
+     * Hands an open case to another live department of its township, or back to the petition office queue
+     * (改派). Audited with the department before and after.
+     *
+     * @throws ValidationException   no reason given
+     * @throws TiaojieException      {@link ErrorCode#DEPARTMENT_UNAVAILABLE} when the department is not live in the
+     *                               township; {@link ErrorCode#ILLEGAL_TRANSITION} for a settled case or a complaint
+     *                               about an official; {@link ErrorCode#CONFLICT} on a stale version
+     */
+    CaseView reassign(Actor actor, String caseId, ReassignRequest request);
 }

@@ -8,12 +8,17 @@ import java.util.Map;
 
 import javax.xml.bind.annotation.XmlType;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A case as staff see it — 信访事项. Petitioners' personal data is masked here; the unmasked data is
  * read through {@link CaseQueryService#revealPetitioners}, which is audited.
  */
 @XmlType(name = "case")
+@Schema(description = "A case as staff see it — 信访事项. Petitioners' personal data is masked here; the unmasked "
+        + "data is read through `revealPetitioners`, which is audited.")
 public class CaseView {
+    private Settlement settlement;
     private String id;
     private String caseNumber;
     private String township;
@@ -44,7 +49,15 @@ public class CaseView {
     private List<Stage> stages = new ArrayList<>();
     private Deadline nextDeadline;
     private List<CaseAction> allowedActions = new ArrayList<>();
+    private Nature nature;
+    private int headCount;
+    private boolean collective;
+    private PriorLevel priorLevel;
+    private int repeatCount;
+    private List<RepeatSubmission> repeats = new ArrayList<>();
+    private String legalAidOffer;
 
+    @Schema(description = "Stable id of the case (UUID); use it in URLs.")
     public String getId() {
         return id;
     }
@@ -53,6 +66,7 @@ public class CaseView {
         this.id = id;
     }
 
+    @Schema(description = "Human case number, unique per township and year, e.g. `341122101-2026-000017`.")
     public String getCaseNumber() {
         return caseNumber;
     }
@@ -61,6 +75,7 @@ public class CaseView {
         this.caseNumber = caseNumber;
     }
 
+    @Schema(description = "Code of the township the case belongs to (属地).")
     public String getTownship() {
         return township;
     }
@@ -69,6 +84,7 @@ public class CaseView {
         this.township = township;
     }
 
+    @Schema(description = "How the petition arrived (渠道).")
     public Channel getChannel() {
         return channel;
     }
@@ -77,6 +93,7 @@ public class CaseView {
         this.channel = channel;
     }
 
+    @Schema(description = "Where the case came from (来源).")
     public Source getSource() {
         return source;
     }
@@ -85,6 +102,7 @@ public class CaseView {
         this.source = source;
     }
 
+    @Schema(description = "Category code from the taxonomy (类别).")
     public String getCategory() {
         return category;
     }
@@ -93,6 +111,7 @@ public class CaseView {
         this.category = category;
     }
 
+    @Schema(description = "Where the case stands in its statutory path (办理状态).")
     public CaseStatus getStatus() {
         return status;
     }
@@ -101,6 +120,7 @@ public class CaseView {
         this.status = status;
     }
 
+    @Schema(description = "Whether a live department has the case (分流状态).")
     public RoutingState getRoutingState() {
         return routingState;
     }
@@ -109,7 +129,7 @@ public class CaseView {
         this.routingState = routingState;
     }
 
-    /** Department code handling the case, or null while unrouted. */
+    @Schema(description = "Department code handling the case, or null while unrouted.")
     public String getDepartment() {
         return department;
     }
@@ -118,7 +138,7 @@ public class CaseView {
         this.department = department;
     }
 
-    /** Petitioners with ID number, phone and address masked. */
+    @Schema(description = "Petitioners with ID number, phone and address masked.")
     public List<Petitioner> getPetitioners() {
         return petitioners;
     }
@@ -127,7 +147,7 @@ public class CaseView {
         this.petitioners = petitioners;
     }
 
-    /** The department's extra intake fields, e.g. a land matter's parcel number. */
+    @Schema(description = "The department's extra intake fields, e.g. a land matter's parcel number.")
     public Map<String, String> getDepartmentFields() {
         return departmentFields;
     }
@@ -136,6 +156,7 @@ public class CaseView {
         this.departmentFields = departmentFields;
     }
 
+    @Schema(description = "信访内容: what happened, as registered.")
     public String getContent() {
         return content;
     }
@@ -144,6 +165,7 @@ public class CaseView {
         this.content = content;
     }
 
+    @Schema(description = "诉求: what the petitioner asks for, when stated.")
     public String getDemands() {
         return demands;
     }
@@ -152,6 +174,7 @@ public class CaseView {
         this.demands = demands;
     }
 
+    @Schema(description = "When the case was registered.")
     public Instant getRegisteredAt() {
         return registeredAt;
     }
@@ -160,6 +183,7 @@ public class CaseView {
         this.registeredAt = registeredAt;
     }
 
+    @Schema(description = "When the case last changed.")
     public Instant getUpdatedAt() {
         return updatedAt;
     }
@@ -168,7 +192,7 @@ public class CaseView {
         this.updatedAt = updatedAt;
     }
 
-    /** User id of the clerk who registered the case. */
+    @Schema(description = "User id of the clerk who registered the case.")
     public String getRegisteredBy() {
         return registeredBy;
     }
@@ -177,7 +201,7 @@ public class CaseView {
         this.registeredBy = registeredBy;
     }
 
-    /** Optimistic-lock version; changes with every update. */
+    @Schema(description = "Optimistic-lock version; changes with every update.")
     public long getVersion() {
         return version;
     }
@@ -185,7 +209,7 @@ public class CaseView {
     public void setVersion(long version) {
         this.version = version;
     }
-    /** 四定: who answers for the case; null before dispatch */
+    @Schema(description = "四定: who answers for the case; null before dispatch")
     public Responsibility getResponsibility() {
         return responsibility;
     }
@@ -194,7 +218,7 @@ public class CaseView {
         this.responsibility = responsibility;
     }
 
-    /** 信访处理意见书; null before it is issued */
+    @Schema(description = "信访处理意见书; null before it is issued")
     public WrittenOpinion getOpinion() {
         return opinion;
     }
@@ -203,7 +227,7 @@ public class CaseView {
         this.opinion = opinion;
     }
 
-    /** the petitioner's rating; null until given */
+    @Schema(description = "the petitioner's rating; null until given")
     public Evaluation getEvaluation() {
         return evaluation;
     }
@@ -212,7 +236,7 @@ public class CaseView {
         this.evaluation = evaluation;
     }
 
-    /** REDIRECTED: the legal procedure the petitioner was guided to */
+    @Schema(description = "REDIRECTED: the legal procedure the petitioner was guided to")
     public LegalRoute getLegalRoute() {
         return legalRoute;
     }
@@ -221,7 +245,7 @@ public class CaseView {
         this.legalRoute = legalRoute;
     }
 
-    /** REDIRECTED: the warning given that the route's own time limit keeps running */
+    @Schema(description = "REDIRECTED: the warning given that the route's own time limit keeps running")
     public String getRouteWarning() {
         return routeWarning;
     }
@@ -230,7 +254,7 @@ public class CaseView {
         this.routeWarning = routeWarning;
     }
 
-    /** TRANSFERRED / REFERRED_TO_DISCIPLINE: where the matter went */
+    @Schema(description = "TRANSFERRED / REFERRED_TO_DISCIPLINE: where the matter went")
     public String getReceivingBody() {
         return receivingBody;
     }
@@ -239,7 +263,7 @@ public class CaseView {
         this.receivingBody = receivingBody;
     }
 
-    /** days the handling limit was extended by (once at most) */
+    @Schema(description = "days the handling limit was extended by (once at most)")
     public Integer getExtensionDays() {
         return extensionDays;
     }
@@ -248,7 +272,7 @@ public class CaseView {
         this.extensionDays = extensionDays;
     }
 
-    /** the department has used its one decline */
+    @Schema(description = "the department has used its one decline")
     public boolean isDeclined() {
         return declined;
     }
@@ -257,7 +281,7 @@ public class CaseView {
         this.declined = declined;
     }
 
-    /** 复查 decision */
+    @Schema(description = "复查 decision")
     public ReviewOutcome getReviewOutcome() {
         return reviewOutcome;
     }
@@ -266,7 +290,7 @@ public class CaseView {
         this.reviewOutcome = reviewOutcome;
     }
 
-    /** 复核 decision */
+    @Schema(description = "复核 decision")
     public ReviewOutcome getReReviewOutcome() {
         return reReviewOutcome;
     }
@@ -275,7 +299,7 @@ public class CaseView {
         this.reReviewOutcome = reReviewOutcome;
     }
 
-    /** the steps taken, oldest first */
+    @Schema(description = "the steps taken, oldest first")
     public List<Stage> getStages() {
         return stages;
     }
@@ -284,7 +308,7 @@ public class CaseView {
         this.stages = stages == null ? new ArrayList<>() : new ArrayList<>(stages);
     }
 
-    /** the next time limit that applies and how it was computed; null when none runs */
+    @Schema(description = "the next time limit that applies and how it was computed; null when none runs")
     public Deadline getNextDeadline() {
         return nextDeadline;
     }
@@ -293,12 +317,85 @@ public class CaseView {
         this.nextDeadline = nextDeadline;
     }
 
-    /** the steps the reader may take now */
+    @Schema(description = "the steps the reader may take now")
     public List<CaseAction> getAllowedActions() {
         return allowedActions;
     }
 
     public void setAllowedActions(List<CaseAction> allowedActions) {
         this.allowedActions = allowedActions == null ? new ArrayList<>() : new ArrayList<>(allowedActions);
+    }
+
+    @Schema(description = "性质: decides the path at triage.")
+    public Nature getNature() {
+        return nature;
+    }
+
+    public void setNature(Nature nature) {
+        this.nature = nature;
+    }
+
+    @Schema(description = "人数: people who came or signed the first time (person-visits of this batch).")
+    public int getHeadCount() {
+        return headCount;
+    }
+
+    public void setHeadCount(int headCount) {
+        this.headCount = headCount;
+    }
+
+    @Schema(description = "集体访: five or more people; the petitioners listed are the representatives.")
+    public boolean isCollective() {
+        return collective;
+    }
+
+    public void setCollective(boolean collective) {
+        this.collective = collective;
+    }
+
+    @Schema(description = "已到访层级: the level the petitioner had gone to before, when stated.")
+    public PriorLevel getPriorLevel() {
+        return priorLevel;
+    }
+
+    public void setPriorLevel(PriorLevel priorLevel) {
+        this.priorLevel = priorLevel;
+    }
+
+    @Schema(description = "重信重访次数: later submissions linked to this case as repeats.")
+    public int getRepeatCount() {
+        return repeatCount;
+    }
+
+    public void setRepeatCount(int repeatCount) {
+        this.repeatCount = repeatCount;
+    }
+
+    @Schema(description = "The repeat submissions, oldest first.")
+    public List<RepeatSubmission> getRepeats() {
+        return repeats;
+    }
+
+    public void setRepeats(List<RepeatSubmission> repeats) {
+        this.repeats = repeats == null ? new ArrayList<>() : repeats;
+    }
+
+    @Schema(description = "法律援助: the legal-aid centre's reference for the offer of this redirected case; absent "
+            + "when no legal-aid centre was live or none took it.")
+    public String getLegalAidOffer() {
+        return legalAidOffer;
+    }
+
+    public void setLegalAidOffer(String legalAidOffer) {
+        this.legalAidOffer = legalAidOffer;
+    }
+
+    @Schema(description = "调解/和解协议: the agreement that ended the handling, when the matter was settled")
+    public Settlement getSettlement() {
+        return settlement;
+    }
+
+    public void setSettlement(Settlement settlement) {
+        this.settlement = settlement;
     }
 }

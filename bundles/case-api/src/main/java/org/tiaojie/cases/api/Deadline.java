@@ -4,11 +4,16 @@ import java.time.LocalDate;
 
 import javax.xml.bind.annotation.XmlType;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A computed time limit — 时限 — and how it was computed, so that a clerk can read it out to a
  * petitioner: the start, the rule, the number of days, the rest-day shift if any, and the result.
  */
 @XmlType(name = "deadline")
+@Schema(description = "A computed time limit — 时限 — and how it was computed, so that a clerk can read it out to "
+        + "a petitioner: the start, the rule, the number of days, the rest-day shift if any, and the "
+        + "result.")
 public class Deadline {
     private DeadlineKind kind;
     private LocalDate start;
@@ -20,7 +25,7 @@ public class Deadline {
     private boolean overdue;
     private String explanation;
 
-    /** Which limit. */
+    @Schema(description = "Which limit.")
     public DeadlineKind getKind() {
         return kind;
     }
@@ -29,7 +34,7 @@ public class Deadline {
         this.kind = kind;
     }
 
-    /** The day the period runs from; it is not itself counted. */
+    @Schema(description = "The day the period runs from; it is not itself counted.")
     public LocalDate getStart() {
         return start;
     }
@@ -38,6 +43,7 @@ public class Deadline {
         this.start = start;
     }
 
+    @Schema(description = "Whether the period counts calendar days or working days (工作日).")
     public DayCount getCount() {
         return count;
     }
@@ -46,7 +52,7 @@ public class Deadline {
         this.count = count;
     }
 
-    /** Length of the period in days of {@link #getCount()}, extensions included. */
+    @Schema(description = "Length of the period in days of `count`, extensions included.")
     public int getDays() {
         return days;
     }
@@ -55,7 +61,7 @@ public class Deadline {
         this.days = days;
     }
 
-    /** The last day on which the step is still on time. */
+    @Schema(description = "The last day on which the step is still on time.")
     public LocalDate getDueDate() {
         return dueDate;
     }
@@ -64,7 +70,7 @@ public class Deadline {
         this.dueDate = dueDate;
     }
 
-    /** For calendar-day periods ending on a rest day: the day before the shift; otherwise null. */
+    @Schema(description = "For calendar-day periods ending on a rest day: the day before the shift; otherwise null.")
     public LocalDate getUnshiftedDueDate() {
         return unshiftedDueDate;
     }
@@ -73,7 +79,8 @@ public class Deadline {
         this.unshiftedDueDate = unshiftedDueDate;
     }
 
-    /** Calendar days from today to the due date; negative when overdue; null when the step is done. */
+    @Schema(description = "Calendar days from today to the due date; negative when overdue; null when the step is "
+            + "done.")
     public Integer getDaysRemaining() {
         return daysRemaining;
     }
@@ -82,6 +89,7 @@ public class Deadline {
         this.daysRemaining = daysRemaining;
     }
 
+    @Schema(description = "True when the due date has passed and the step is still outstanding.")
     public boolean isOverdue() {
         return overdue;
     }
@@ -90,7 +98,7 @@ public class Deadline {
         this.overdue = overdue;
     }
 
-    /** The computation in words (zh-CN), e.g. "自2026-09-30起算（当日不计）60日…". */
+    @Schema(description = "The computation in words (zh-CN), e.g. \"自2026-09-30起算（当日不计）60日…\".")
     public String getExplanation() {
         return explanation;
     }

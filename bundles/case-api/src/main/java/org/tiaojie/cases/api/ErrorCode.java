@@ -1,9 +1,31 @@
 package org.tiaojie.cases.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * Stable error codes, shared by REST (problem+json {@code code}) and SOAP (fault detail {@code code}).
  * Clients may switch on them; a code is never renamed or reused.
  */
+@Schema(description = "Stable error codes, shared by REST (problem+json `code`) and SOAP (fault detail `code`). "
+        + "Clients may switch on them; a code is never renamed or reused. Values — "
+        + "VALIDATION_FAILED: The request is malformed or fails validation; see the field "
+        + "violations. Not retryable; MALFORMED_REQUEST: The request body could not be read (not "
+        + "JSON, wrong types, unknown properties); UNAUTHENTICATED: The caller is not authenticated; "
+        + "ACCESS_DENIED: The caller's roles or township assignment do not allow the operation; "
+        + "CASE_NOT_FOUND: No such case, or not visible to the caller; NOT_FOUND: No resource at "
+        + "that address (REST only); METHOD_NOT_ALLOWED: The resource does not support that HTTP "
+        + "method (REST only); NOT_ACCEPTABLE: None of the accepted response types can be produced "
+        + "(REST only); UNSUPPORTED_MEDIA_TYPE: The request body's media type is not accepted (REST "
+        + "only); IDEMPOTENCY_KEY_REUSED: The idempotency key was already used for a different "
+        + "submission; choose a new key; ILLEGAL_TRANSITION: The step is not allowed in the case's "
+        + "current status (see its allowed actions); nothing changed; TIME_LIMIT_EXPIRED: The "
+        + "statutory window for the step has passed (e.g. a review asked after 30 days); nothing "
+        + "changed; MATTER_TERMINATED: The petitioner's matter was terminated after re-review (终结) "
+        + "and the same request on the same facts is not accepted again [《信访工作条例》 36]. Not "
+        + "retryable; a clerk who finds a new request or new facts confirms a different matter; "
+        + "CONFLICT: The item changed concurrently; read it again and retry; SERVICE_UNAVAILABLE: A "
+        + "needed service or plug-in is not available right now; retry later. Nothing was written; "
+        + "INTERNAL_ERROR: An unexpected failure; nothing was written")
 public enum ErrorCode {
     /** The request is malformed or fails validation; see the field violations. Not retryable. */
     VALIDATION_FAILED(400, false),
@@ -29,8 +51,19 @@ public enum ErrorCode {
     ILLEGAL_TRANSITION(409, false),
     /** The statutory window for the step has passed (e.g. a review asked after 30 days); nothing changed. */
     TIME_LIMIT_EXPIRED(409, false),
+    /**
+     * The petitioner's matter was terminated after re-review (终结) and the same request on the same facts is
+     * not accepted again [《信访工作条例》 36]. Not retryable; a clerk who finds a new request or new facts
+     * confirms a different matter.
+     */
+    MATTER_TERMINATED(409, false),
     /** The item changed concurrently; read it again and retry. */
     CONFLICT(409, true),
+    /**
+     * The department the request needs is not online in the township right now (an intake carrying its
+     * extra fields, or a reassignment to it). Nothing was written; retry when it is back.
+     */
+    DEPARTMENT_UNAVAILABLE(503, true),
     /** A needed service or plug-in is not available right now; retry later. Nothing was written. */
     SERVICE_UNAVAILABLE(503, true),
     /** An unexpected failure; nothing was written. */

@@ -2,8 +2,12 @@ package org.tiaojie.cases.api;
 
 import javax.xml.bind.annotation.XmlType;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** One invalid field of a request: its path (e.g. {@code petitioners[0].idNumber}), a stable code and a message. */
 @XmlType(name = "fieldViolation")
+@Schema(description = "One invalid field of a request: its path (e.g. `petitioners[0].idNumber`), a stable code "
+        + "and a message.")
 public class FieldViolation {
     public static final String REQUIRED = "REQUIRED";
     public static final String TOO_LONG = "TOO_LONG";
@@ -24,6 +28,7 @@ public class FieldViolation {
         this.message = message;
     }
 
+    @Schema(description = "The field, as a path into the request, e.g. `petitioners[0].idNumber`.")
     public String getField() {
         return field;
     }
@@ -32,6 +37,7 @@ public class FieldViolation {
         this.field = field;
     }
 
+    @Schema(description = "What is wrong: REQUIRED, INVALID_FORMAT, TOO_LONG, OUT_OF_RANGE or UNKNOWN_VALUE.")
     public String getCode() {
         return code;
     }
@@ -40,6 +46,7 @@ public class FieldViolation {
         this.code = code;
     }
 
+    @Schema(description = "What to fix, in words a clerk understands.")
     public String getMessage() {
         return message;
     }

@@ -7,26 +7,33 @@ import java.util.Map;
 
 import javax.xml.bind.annotation.XmlType;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * What an intake clerk records when registering a petition — 登记.
  * Validated as a whole before anything is written.
  */
 @XmlType(name = "intakeRequest")
+@Schema(description = "What an intake clerk records when registering a petition — 登记. Validated as a whole "
+        + "before anything is written.")
 public class IntakeRequest {
     private String idempotencyKey;
     private String township;
     private Channel channel;
     private Source source;
     private String category;
+    private Nature nature;
+    private Integer headCount;
+    private PriorLevel priorLevel;
+    private Boolean differentMatter;
+    private String repeatOf;
     private List<Petitioner> petitioners = new ArrayList<>();
     private String content;
     private String demands;
     private Map<String, String> departmentFields = new LinkedHashMap<>();
 
-    /**
-     * Client-chosen key (8–64 characters) that makes a retried submission return the case the first one
-     * created instead of a second case. Optional.
-     */
+    @Schema(description = "Client-chosen key (8–64 characters) that makes a retried submission return the case the "
+            + "first one created instead of a second case. Optional.")
     public String getIdempotencyKey() {
         return idempotencyKey;
     }
@@ -35,7 +42,7 @@ public class IntakeRequest {
         this.idempotencyKey = idempotencyKey;
     }
 
-    /** Code of the township the matter belongs to (属地). Required. */
+    @Schema(description = "Code of the township the matter belongs to (属地). Required.")
     public String getTownship() {
         return township;
     }
@@ -44,7 +51,7 @@ public class IntakeRequest {
         this.township = township;
     }
 
-    /** 渠道. Required. */
+    @Schema(description = "渠道. Required.")
     public Channel getChannel() {
         return channel;
     }
@@ -53,7 +60,7 @@ public class IntakeRequest {
         this.channel = channel;
     }
 
-    /** 来源; {@link Source#DIRECT} when absent. */
+    @Schema(description = "来源; `DIRECT` when absent.")
     public Source getSource() {
         return source;
     }
@@ -62,7 +69,7 @@ public class IntakeRequest {
         this.source = source;
     }
 
-    /** Category code from the taxonomy (类别), e.g. {@code LAND_ACQUISITION}. Required. */
+    @Schema(description = "Category code from the taxonomy (类别), e.g. `LAND_ACQUISITION`. Required.")
     public String getCategory() {
         return category;
     }
@@ -71,7 +78,58 @@ public class IntakeRequest {
         this.category = category;
     }
 
-    /** At least one petitioner. */
+    @Schema(description = "性质: decides the path at triage; `REQUEST` when absent.")
+    public Nature getNature() {
+        return nature;
+    }
+
+    public void setNature(Nature nature) {
+        this.nature = nature;
+    }
+
+    @Schema(description = "人数: how many people came or signed. Absent: the number of petitioners. Five or more make "
+            + "a collective petition (集体访), counted as one batch (批) and this many person-visits (人次); "
+            + "the petitioners listed are then its representatives (at most five).")
+    public Integer getHeadCount() {
+        return headCount;
+    }
+
+    public void setHeadCount(Integer headCount) {
+        this.headCount = headCount;
+    }
+
+    @Schema(description = "已到访层级: the highest level the petitioner had already gone to with this matter, when stated.")
+    public PriorLevel getPriorLevel() {
+        return priorLevel;
+    }
+
+    public void setPriorLevel(PriorLevel priorLevel) {
+        this.priorLevel = priorLevel;
+    }
+
+    @Schema(description = "The clerk confirms, after seeing the earlier cases of the same petitioner, that this is a "
+            + "different matter (or, after termination, a new request or new facts): register it as a "
+            + "new case instead of linking it as a repeat or refusing it.")
+    public Boolean getDifferentMatter() {
+        return differentMatter;
+    }
+
+    public void setDifferentMatter(Boolean differentMatter) {
+        this.differentMatter = differentMatter;
+    }
+
+    @Schema(description = "Id of an earlier case of the same petitioner that the clerk recognises as the same "
+            + "matter, when detection did not link it by itself (e.g. it was registered under another "
+            + "category).")
+    public String getRepeatOf() {
+        return repeatOf;
+    }
+
+    public void setRepeatOf(String repeatOf) {
+        this.repeatOf = repeatOf;
+    }
+
+    @Schema(description = "At least one petitioner; at most five (the representatives of a collective petition).")
     public List<Petitioner> getPetitioners() {
         return petitioners;
     }
@@ -80,7 +138,7 @@ public class IntakeRequest {
         this.petitioners = petitioners == null ? new ArrayList<>() : petitioners;
     }
 
-    /** 信访内容: what happened. Required. */
+    @Schema(description = "信访内容: what happened. Required.")
     public String getContent() {
         return content;
     }
@@ -89,7 +147,7 @@ public class IntakeRequest {
         this.content = content;
     }
 
-    /** 诉求: what the petitioner asks for. Optional. */
+    @Schema(description = "诉求: what the petitioner asks for. Optional.")
     public String getDemands() {
         return demands;
     }
@@ -98,7 +156,7 @@ public class IntakeRequest {
         this.demands = demands;
     }
 
-    /** Extra fields a department's intake asks for (see {@code DepartmentIntake#intakeFields}). */
+    @Schema(description = "Extra fields a department's intake asks for (see `DepartmentIntake#intakeFields`).")
     public Map<String, String> getDepartmentFields() {
         return departmentFields;
     }

@@ -1,9 +1,16 @@
 package org.tiaojie.cases.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A legal procedure a petition is steered into — 法定途径 (诉访分离) — with that route's own time limit,
  * which petitioning does not stop.
  */
+@Schema(description = "A legal procedure a petition is steered into — 法定途径 (诉访分离) — with that route's own time "
+        + "limit, which petitioning does not stop. Values — ADMINISTRATIVE_RECONSIDERATION: 行政复议: 60 "
+        + "days from learning of the administrative act; ADMINISTRATIVE_LITIGATION: 行政诉讼: 6 months; "
+        + "LABOUR_ARBITRATION: 劳动争议仲裁: 1 year; CIVIL_LITIGATION: 民事诉讼: the 3-year limitation period; "
+        + "ARBITRATION: 仲裁 (other than labour); PARTY_APPEAL: 党内申诉")
 public enum LegalRoute {
     /** 行政复议: 60 days from learning of the administrative act. */
     ADMINISTRATIVE_RECONSIDERATION("行政复议", "自知道或者应当知道该行政行为之日起60日内提出行政复议申请"),

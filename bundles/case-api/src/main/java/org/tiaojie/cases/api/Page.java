@@ -2,7 +2,10 @@ package org.tiaojie.cases.api;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** One page of a listing, with the total number of matching items. */
+@Schema(description = "One page of a listing, with the total number of matching items.")
 public class Page<T> {
     private List<T> items;
     private int page;
@@ -19,6 +22,7 @@ public class Page<T> {
         this.total = total;
     }
 
+    @Schema(description = "The items of this page.")
     public List<T> getItems() {
         return items;
     }
@@ -27,6 +31,7 @@ public class Page<T> {
         this.items = items;
     }
 
+    @Schema(description = "Zero-based number of this page.")
     public int getPage() {
         return page;
     }
@@ -35,6 +40,7 @@ public class Page<T> {
         this.page = page;
     }
 
+    @Schema(description = "Items per page asked for.")
     public int getSize() {
         return size;
     }
@@ -43,6 +49,7 @@ public class Page<T> {
         this.size = size;
     }
 
+    @Schema(description = "Items matching the filter across all pages.")
     public long getTotal() {
         return total;
     }

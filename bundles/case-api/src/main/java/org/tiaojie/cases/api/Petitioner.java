@@ -2,11 +2,15 @@ package org.tiaojie.cases.api;
 
 import javax.xml.bind.annotation.XmlType;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A person who submits a petition — 信访人. Carries personal data (ID number, phone, address):
  * it is returned unmasked only by {@link CaseQueryService#revealPetitioners}, which audits the read.
  */
 @XmlType(name = "petitioner")
+@Schema(description = "A person who submits a petition — 信访人. Carries personal data (ID number, phone, address): "
+        + "it is returned unmasked only by `revealPetitioners`, which audits the read.")
 public class Petitioner {
     private String name;
     private String idNumber;
@@ -25,7 +29,7 @@ public class Petitioner {
         this.village = village;
     }
 
-    /** 姓名 */
+    @Schema(description = "姓名")
     public String getName() {
         return name;
     }
@@ -34,7 +38,7 @@ public class Petitioner {
         this.name = name;
     }
 
-    /** 身份证号 (18 characters, last may be X). */
+    @Schema(description = "身份证号 (18 characters, last may be X).")
     public String getIdNumber() {
         return idNumber;
     }
@@ -43,7 +47,7 @@ public class Petitioner {
         this.idNumber = idNumber;
     }
 
-    /** 联系电话 */
+    @Schema(description = "联系电话")
     public String getPhone() {
         return phone;
     }
@@ -52,7 +56,7 @@ public class Petitioner {
         this.phone = phone;
     }
 
-    /** 住址 */
+    @Schema(description = "住址")
     public String getAddress() {
         return address;
     }
@@ -61,7 +65,7 @@ public class Petitioner {
         this.address = address;
     }
 
-    /** 所在村(居) code. */
+    @Schema(description = "所在村(居) code.")
     public String getVillage() {
         return village;
     }

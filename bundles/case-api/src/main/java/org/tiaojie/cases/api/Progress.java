@@ -5,13 +5,19 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.xml.bind.annotation.XmlType;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * What a petitioner sees with the query code — 办理进度查询 — without logging in: the status, the dates of
  * each stage, the running time limit and the reply. Nothing about other people: no personal data, no
  * staff names.
  */
 @XmlType(name = "progress")
+@Schema(description = "What a petitioner sees with the query code — 办理进度查询 — without logging in: the status, the "
+        + "dates of each stage, the running time limit and the reply. Nothing about other people: no "
+        + "personal data, no staff names.")
 public class Progress {
+    private Settlement settlement;
     private String caseNumber;
     private CaseStatus status;
     private LocalDate registeredOn;
@@ -21,7 +27,7 @@ public class Progress {
     private ReviewOutcome reviewOutcome;
     private ReviewOutcome reReviewOutcome;
 
-    /** the case number */
+    @Schema(description = "the case number")
     public String getCaseNumber() {
         return caseNumber;
     }
@@ -30,7 +36,7 @@ public class Progress {
         this.caseNumber = caseNumber;
     }
 
-    /** where the case stands */
+    @Schema(description = "where the case stands")
     public CaseStatus getStatus() {
         return status;
     }
@@ -39,7 +45,7 @@ public class Progress {
         this.status = status;
     }
 
-    /** 登记日期 */
+    @Schema(description = "登记日期")
     public LocalDate getRegisteredOn() {
         return registeredOn;
     }
@@ -48,7 +54,7 @@ public class Progress {
         this.registeredOn = registeredOn;
     }
 
-    /** the steps taken, oldest first (without who recorded them) */
+    @Schema(description = "the steps taken, oldest first (without who recorded them)")
     public List<Stage> getStages() {
         return stages;
     }
@@ -57,7 +63,7 @@ public class Progress {
         this.stages = stages == null ? new ArrayList<>() : new ArrayList<>(stages);
     }
 
-    /** the running time limit, if any */
+    @Schema(description = "the running time limit, if any")
     public Deadline getNextDeadline() {
         return nextDeadline;
     }
@@ -66,7 +72,7 @@ public class Progress {
         this.nextDeadline = nextDeadline;
     }
 
-    /** the written opinion once it is issued */
+    @Schema(description = "the written opinion once it is issued")
     public WrittenOpinion getReply() {
         return reply;
     }
@@ -75,7 +81,7 @@ public class Progress {
         this.reply = reply;
     }
 
-    /** 复查 decision, if any */
+    @Schema(description = "复查 decision, if any")
     public ReviewOutcome getReviewOutcome() {
         return reviewOutcome;
     }
@@ -84,12 +90,21 @@ public class Progress {
         this.reviewOutcome = reviewOutcome;
     }
 
-    /** 复核 decision, if any */
+    @Schema(description = "复核 decision, if any")
     public ReviewOutcome getReReviewOutcome() {
         return reReviewOutcome;
     }
 
     public void setReReviewOutcome(ReviewOutcome reReviewOutcome) {
         this.reReviewOutcome = reReviewOutcome;
+    }
+
+    @Schema(description = "调解/和解协议: the agreement that ended the handling, when the matter was settled")
+    public Settlement getSettlement() {
+        return settlement;
+    }
+
+    public void setSettlement(Settlement settlement) {
+        this.settlement = settlement;
     }
 }

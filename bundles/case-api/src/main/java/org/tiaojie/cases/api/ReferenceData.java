@@ -14,5 +14,8 @@ public interface ReferenceData {
     /** The case taxonomy, in configured order. */
     List<Category> categories();
 
+    /** The villages and neighbourhoods of a township, by code; empty for an unknown township. */
+    List<Village> villages(String township);
+
     Optional<Category> category(String code);
 }

@@ -4,11 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.xml.bind.annotation.XmlType;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * Who answers for a case once it is dispatched — 四定/六定: lead unit, cooperating units, responsible
  * leader, handler, supervising unit, the handling requirement and the limit.
  */
 @XmlType(name = "responsibility")
+@Schema(description = "Who answers for a case once it is dispatched — 四定/六定: lead unit, cooperating units, "
+        + "responsible leader, handler, supervising unit, the handling requirement and the limit.")
 public class Responsibility {
     private String leadUnit;
     private List<String> cooperatingUnits = new ArrayList<>();
@@ -18,7 +22,7 @@ public class Responsibility {
     private String requirement;
     private HandlingClass handlingClass;
 
-    /** 牵头/责任单位 (a department code or the name of a body); required on dispatch */
+    @Schema(description = "牵头/责任单位 (a department code or the name of a body); required on dispatch")
     public String getLeadUnit() {
         return leadUnit;
     }
@@ -27,7 +31,7 @@ public class Responsibility {
         this.leadUnit = leadUnit;
     }
 
-    /** 配合单位 */
+    @Schema(description = "配合单位")
     public List<String> getCooperatingUnits() {
         return cooperatingUnits;
     }
@@ -36,7 +40,7 @@ public class Responsibility {
         this.cooperatingUnits = cooperatingUnits == null ? new ArrayList<>() : new ArrayList<>(cooperatingUnits);
     }
 
-    /** 包案/责任领导; required on dispatch */
+    @Schema(description = "包案/责任领导; required on dispatch")
     public String getResponsibleLeader() {
         return responsibleLeader;
     }
@@ -45,7 +49,7 @@ public class Responsibility {
         this.responsibleLeader = responsibleLeader;
     }
 
-    /** 责任人 (承办人); required on dispatch */
+    @Schema(description = "责任人 (承办人); required on dispatch")
     public String getHandler() {
         return handler;
     }
@@ -54,7 +58,7 @@ public class Responsibility {
         this.handler = handler;
     }
 
-    /** 督办单位 */
+    @Schema(description = "督办单位")
     public String getSupervisingUnit() {
         return supervisingUnit;
     }
@@ -63,7 +67,7 @@ public class Responsibility {
         this.supervisingUnit = supervisingUnit;
     }
 
-    /** 办理要求: what the lead unit must do and report */
+    @Schema(description = "办理要求: what the lead unit must do and report")
     public String getRequirement() {
         return requirement;
     }
@@ -72,7 +76,7 @@ public class Responsibility {
         this.requirement = requirement;
     }
 
-    /** Local practice class of the case (大案/一般/急案); null: the statutory limit */
+    @Schema(description = "Local practice class of the case (大案/一般/急案); null: the statutory limit")
     public HandlingClass getHandlingClass() {
         return handlingClass;
     }

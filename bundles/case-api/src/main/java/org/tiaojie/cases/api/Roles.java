@@ -21,6 +21,8 @@ public final class Roles {
     public static final String OPERATOR = "operator";
     /** 县信访局: sees every township. */
     public static final String COUNTY = "county";
+    /** 司法行政部门: decides objections to legal-aid refusals. */
+    public static final String JUSTICE_BUREAU = "justice-bureau";
     /** Prefix of a township assignment carried as a role. */
     public static final String TOWNSHIP_PREFIX = "township:";
 
@@ -28,5 +30,21 @@ public final class Roles {
     public static final String[] PERSONAL_DATA_READERS = {CLERK, HANDLER, LEADER, MEDIATOR, LEGAL_AID, COUNTY};
 
     private Roles() {
+    }
+
+    /**
+     * The check every service makes first, the core's and the plug-ins' alike.
+     *
+     * @throws TiaojieException {@link ErrorCode#UNAUTHENTICATED} without an actor, {@link ErrorCode#ACCESS_DENIED}
+     *                          when the actor holds none of the roles
+     */
+    public static void require(Actor actor, String... roles) {
+        if (actor == null) {
+            throw new TiaojieException(ErrorCode.UNAUTHENTICATED, "no authenticated user");
+        }
+        if (!actor.hasAnyRole(roles)) {
+            throw new TiaojieException(ErrorCode.ACCESS_DENIED,
+                    actor.userId() + " needs one of the roles " + String.join(", ", roles));
+        }
     }
 }

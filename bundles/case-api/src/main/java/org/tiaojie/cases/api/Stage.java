@@ -3,17 +3,20 @@ package org.tiaojie.cases.api;
 import java.time.LocalDate;
 import javax.xml.bind.annotation.XmlType;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * One step a case has passed — 办理环节 — with the date it happened.
  */
 @XmlType(name = "stage")
+@Schema(description = "One step a case has passed — 办理环节 — with the date it happened.")
 public class Stage {
     private CaseStatus status;
     private CaseAction action;
     private LocalDate on;
     private String by;
 
-    /** the status the step led to */
+    @Schema(description = "the status the step led to")
     public CaseStatus getStatus() {
         return status;
     }
@@ -22,7 +25,7 @@ public class Stage {
         this.status = status;
     }
 
-    /** the step */
+    @Schema(description = "the step")
     public CaseAction getAction() {
         return action;
     }
@@ -31,7 +34,7 @@ public class Stage {
         this.action = action;
     }
 
-    /** when it happened (as recorded by the actor) */
+    @Schema(description = "when it happened (as recorded by the actor)")
     public LocalDate getOn() {
         return on;
     }
@@ -40,7 +43,7 @@ public class Stage {
         this.on = on;
     }
 
-    /** who recorded it */
+    @Schema(description = "who recorded it")
     public String getBy() {
         return by;
     }

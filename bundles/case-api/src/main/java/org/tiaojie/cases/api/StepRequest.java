@@ -3,12 +3,18 @@ package org.tiaojie.cases.api;
 import java.time.LocalDate;
 import javax.xml.bind.annotation.XmlType;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * One step of a case's statutory path, as staff record it. Only the fields the step needs are read;
  * the rest must be empty. {@code expectedVersion}, when given, must equal the case's version (optimistic
  * locking: a stale screen gets CONFLICT instead of overwriting someone else's step).
  */
 @XmlType(name = "stepRequest")
+@Schema(description = "One step of a case's statutory path, as staff record it. Only the fields the step needs "
+        + "are read; the rest must be empty. `expectedVersion`, when given, must equal the case's "
+        + "version (optimistic locking: a stale screen gets CONFLICT instead of overwriting someone "
+        + "else's step).")
 public class StepRequest {
     private CaseAction action;
     private Long expectedVersion;
@@ -22,8 +28,10 @@ public class StepRequest {
     private WrittenOpinion opinion;
     private Evaluation evaluation;
     private ReviewOutcome reviewOutcome;
+    private Nature nature;
+    private Settlement settlement;
 
-    /** the step; required */
+    @Schema(description = "the step; required")
     public CaseAction getAction() {
         return action;
     }
@@ -32,7 +40,7 @@ public class StepRequest {
         this.action = action;
     }
 
-    /** the case version the actor saw */
+    @Schema(description = "the case version the actor saw")
     public Long getExpectedVersion() {
         return expectedVersion;
     }
@@ -41,7 +49,7 @@ public class StepRequest {
         this.expectedVersion = expectedVersion;
     }
 
-    /** when it happened; default today. Service and request dates start review windows */
+    @Schema(description = "when it happened; default today. Service and request dates start review windows")
     public LocalDate getOccurredOn() {
         return occurredOn;
     }
@@ -50,7 +58,8 @@ public class StepRequest {
         this.occurredOn = occurredOn;
     }
 
-    /** reason or remarks; required for DECLINE, EXTEND, REDIRECT, TRANSFER, REFER_TO_DISCIPLINE */
+    @Schema(description = "reason or remarks; required for CLASSIFY, DECLINE, EXTEND, REDIRECT, TRANSFER, "
+            + "REFER_TO_DISCIPLINE")
     public String getNote() {
         return note;
     }
@@ -59,7 +68,7 @@ public class StepRequest {
         this.note = note;
     }
 
-    /** the receiving body for TRANSFER / REFER_TO_DISCIPLINE, the deciding body for reviews */
+    @Schema(description = "the receiving body for TRANSFER / REFER_TO_DISCIPLINE, the deciding body for reviews")
     public String getBody() {
         return body;
     }
@@ -68,7 +77,7 @@ public class StepRequest {
         this.body = body;
     }
 
-    /** REDIRECT: the legal procedure the matter belongs to */
+    @Schema(description = "REDIRECT: the legal procedure the matter belongs to")
     public LegalRoute getLegalRoute() {
         return legalRoute;
     }
@@ -77,7 +86,7 @@ public class StepRequest {
         this.legalRoute = legalRoute;
     }
 
-    /** DISPATCH and DECIDE_DECLINE: who answers for the case */
+    @Schema(description = "DISPATCH and DECIDE_DECLINE: who answers for the case")
     public Responsibility getResponsibility() {
         return responsibility;
     }
@@ -86,7 +95,7 @@ public class StepRequest {
         this.responsibility = responsibility;
     }
 
-    /** EXTEND: extra days (at most the configured maximum, 30 by statute) */
+    @Schema(description = "EXTEND: extra days (at most the configured maximum, 30 by statute)")
     public Integer getDays() {
         return days;
     }
@@ -95,7 +104,7 @@ public class StepRequest {
         this.days = days;
     }
 
-    /** ACCEPT (notice of receipt), SERVE: how the document reached the petitioner */
+    @Schema(description = "ACCEPT (notice of receipt), SERVE: how the document reached the petitioner")
     public ServiceMethod getServiceMethod() {
         return serviceMethod;
     }
@@ -104,7 +113,7 @@ public class StepRequest {
         this.serviceMethod = serviceMethod;
     }
 
-    /** ISSUE_OPINION: the written opinion */
+    @Schema(description = "ISSUE_OPINION: the written opinion")
     public WrittenOpinion getOpinion() {
         return opinion;
     }
@@ -113,7 +122,7 @@ public class StepRequest {
         this.opinion = opinion;
     }
 
-    /** EVALUATE: the petitioner's rating */
+    @Schema(description = "EVALUATE: the petitioner's rating")
     public Evaluation getEvaluation() {
         return evaluation;
     }
@@ -122,12 +131,30 @@ public class StepRequest {
         this.evaluation = evaluation;
     }
 
-    /** DECIDE_REVIEW / DECIDE_RE_REVIEW: the decision */
+    @Schema(description = "DECIDE_REVIEW / DECIDE_RE_REVIEW: the decision")
     public ReviewOutcome getReviewOutcome() {
         return reviewOutcome;
     }
 
     public void setReviewOutcome(ReviewOutcome reviewOutcome) {
         this.reviewOutcome = reviewOutcome;
+    }
+
+    @Schema(description = "CLASSIFY: the nature the matter really has")
+    public Nature getNature() {
+        return nature;
+    }
+
+    public void setNature(Nature nature) {
+        this.nature = nature;
+    }
+
+    @Schema(description = "SETTLE: the agreement, with both parties' consent")
+    public Settlement getSettlement() {
+        return settlement;
+    }
+
+    public void setSettlement(Settlement settlement) {
+        this.settlement = settlement;
     }
 }

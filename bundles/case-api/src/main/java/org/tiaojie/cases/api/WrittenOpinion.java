@@ -3,11 +3,15 @@ package org.tiaojie.cases.api;
 import java.time.LocalDate;
 import javax.xml.bind.annotation.XmlType;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * The written opinion on a petition — 信访处理意见书 (《信访工作条例》 art. 32): the request, the facts
  * and reasons, the decision with its legal basis, and how and by when to ask for review.
  */
 @XmlType(name = "writtenOpinion")
+@Schema(description = "The written opinion on a petition — 信访处理意见书 (《信访工作条例》 art. 32): the request, the facts "
+        + "and reasons, the decision with its legal basis, and how and by when to ask for review.")
 public class WrittenOpinion {
     private String request;
     private String facts;
@@ -16,7 +20,7 @@ public class WrittenOpinion {
     private String reviewGuidance;
     private LocalDate issuedOn;
 
-    /** 信访请求: what the petitioner asked for */
+    @Schema(description = "信访请求: what the petitioner asked for")
     public String getRequest() {
         return request;
     }
@@ -25,7 +29,7 @@ public class WrittenOpinion {
         this.request = request;
     }
 
-    /** 查明事实与理由 */
+    @Schema(description = "查明事实与理由")
     public String getFacts() {
         return facts;
     }
@@ -34,7 +38,7 @@ public class WrittenOpinion {
         this.facts = facts;
     }
 
-    /** 处理决定 */
+    @Schema(description = "处理决定")
     public OpinionDecision getDecision() {
         return decision;
     }
@@ -43,7 +47,7 @@ public class WrittenOpinion {
         this.decision = decision;
     }
 
-    /** 法律政策依据 */
+    @Schema(description = "法律政策依据")
     public String getLegalBasis() {
         return legalBasis;
     }
@@ -52,7 +56,7 @@ public class WrittenOpinion {
         this.legalBasis = legalBasis;
     }
 
-    /** 复查告知: to whom and within how many days a review may be requested */
+    @Schema(description = "复查告知: to whom and within how many days a review may be requested")
     public String getReviewGuidance() {
         return reviewGuidance;
     }
@@ -61,7 +65,7 @@ public class WrittenOpinion {
         this.reviewGuidance = reviewGuidance;
     }
 
-    /** 出具日期 */
+    @Schema(description = "出具日期")
     public LocalDate getIssuedOn() {
         return issuedOn;
     }

@@ -10,6 +10,14 @@ public final class CaseEvents {
     /** A case was registered (登记). */
     public static final String REGISTERED = TOPIC_PREFIX + "REGISTERED";
 
+    /** A repeat submission was linked to an existing case (重信重访). */
+    public static final String REPEAT_LINKED = TOPIC_PREFIX + "REPEAT_LINKED";
+
+    /** A case was handed to another department or back to the petition office queue (改派). */
+    public static final String REASSIGNED = TOPIC_PREFIX + "REASSIGNED";
+    /** A department that came online took a case from its township's unrouted backlog. */
+    public static final String ROUTED_FROM_BACKLOG = TOPIC_PREFIX + "ROUTED_FROM_BACKLOG";
+
     /** Property: the step that was taken ({@link org.tiaojie.cases.api.CaseAction} name), on step topics. */
     public static final String ACTION = "action";
 

@@ -17,6 +17,12 @@ public interface DepartmentIntake {
     String DEPARTMENT = "department";
     /** Service property: the township code this registration serves. */
     String TOWNSHIP = "township";
+    /**
+     * A department bundle creates its registrations from factory configurations with the factory PID
+     * {@code org.tiaojie.department.<code>}, one per township ({@code township = <code>}); operators
+     * enable and disable departments per township through that convention.
+     */
+    String FACTORY_PID_PREFIX = "org.tiaojie.department.";
 
     /** Department code, equal to the {@value #DEPARTMENT} service property. */
     String departmentCode();

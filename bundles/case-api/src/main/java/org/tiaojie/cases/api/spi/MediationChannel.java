@@ -1,10 +1,20 @@
 package org.tiaojie.cases.api.spi;
 
+import java.util.List;
+
+import org.osgi.annotation.versioning.ConsumerType;
+import org.tiaojie.cases.api.Actor;
+import org.tiaojie.cases.api.mediation.MediationRecord;
+import org.tiaojie.cases.api.mediation.MediationRequest;
+import org.tiaojie.cases.api.mediation.MediationStep;
+
 /**
  * One mediation channel — 人民调解 / 行政调解 / 司法调解, registered with the service property
- * {@value #CHANNEL} set to a {@link Kind} name. The grand-mediation centre (大调解中心) asks each live
- * channel whether it can take a dispute and hands the dispute to one that can.
+ * {@value #CHANNEL} set to a {@link Kind} name. It keeps its own records in its own tables; the web
+ * services (and the grand-mediation centre, 大调解中心) reach it while it is live. Every method validates
+ * fully before it writes and refuses a step its rules do not allow, changing nothing.
  */
+@ConsumerType
 public interface MediationChannel {
     /** Service property: the channel kind. */
     String CHANNEL = "channel";
@@ -23,6 +33,16 @@ public interface MediationChannel {
 
     /** Whether this channel can take the dispute, and if not, why (shown to the centre's staff). */
     Assessment assess(Dispute dispute);
+
+    /** Opens a mediation; refused when a party does not consent. */
+    MediationRecord open(Actor actor, MediationRequest request);
+
+    MediationRecord get(Actor actor, String id);
+
+    /** Records, newest first; all statuses when {@code status} is null. */
+    List<MediationRecord> list(Actor actor, String status);
+
+    MediationRecord perform(Actor actor, String id, MediationStep step);
 
     /**
      * The facts a channel needs to decide whether it can take a dispute.

@@ -30,17 +30,19 @@ public class CaseQueryServiceImpl implements CaseQueryService {
     private static final java.util.regex.Pattern QUERY_CODE = java.util.regex.Pattern.compile("[0-9A-Z]{4}(-[0-9A-Z]{4}){3}");
 
     private final CaseRepository repository;
+    private final DepartmentRegistry departments;
     private final Clock clock;
     private final CaseViews views;
 
-    public CaseQueryServiceImpl(CaseRepository repository, TimeRules rules) {
-        this(repository, rules, Clock.systemUTC());
+    public CaseQueryServiceImpl(CaseRepository repository, DepartmentRegistry departments, TimeRules rules) {
+        this(repository, departments, rules, Clock.systemUTC());
     }
 
-    CaseQueryServiceImpl(CaseRepository repository, TimeRules rules, Clock clock) {
+    CaseQueryServiceImpl(CaseRepository repository, DepartmentRegistry departments, TimeRules rules, Clock clock) {
         this.repository = repository;
+        this.departments = departments;
         this.clock = clock;
-        this.views = new CaseViews(rules, clock);
+        this.views = new CaseViews(rules, clock, departments);
     }
 
     @Override
@@ -56,27 +58,29 @@ public class CaseQueryServiceImpl implements CaseQueryService {
 
     @Override
     public CaseView get(Actor actor, String caseId) {
-        Access.require(actor, READERS);
+        Roles.require(actor, READERS);
         return views.staffView(visible(actor, caseId, repository.find(caseId).orElse(null)), actor);
     }
 
     @Override
     public Page<CaseView> find(Actor actor, CaseFilter filter, PageRequest page) {
-        Access.require(actor, READERS);
+        Roles.require(actor, READERS);
         CaseFilter criteria = filter == null ? new CaseFilter() : filter;
         if (criteria.getTownship() != null && !actor.canSeeTownship(criteria.getTownship())) {
             throw new TiaojieException(ErrorCode.ACCESS_DENIED,
                     actor.userId() + " is not assigned to township " + criteria.getTownship());
         }
         List<String> visible = actor.isCountyWide() ? null : List.copyOf(actor.townships());
-        CaseRepository.PageOf result = repository.find(criteria, visible, page);
+        CaseRepository.Scope scope = new CaseRepository.Scope(visible, actor.hasAnyRole(Access.COMPLAINT_READERS),
+                departments.all(), views.today());
+        CaseRepository.PageOf result = repository.find(criteria, scope, page);
         return new Page<>(result.items().stream().map(c -> views.staffView(c, actor)).toList(), page.page(), page.size(),
                 result.total());
     }
 
     @Override
     public List<Petitioner> revealPetitioners(Actor actor, String caseId, String purpose) {
-        Access.require(actor, Roles.PERSONAL_DATA_READERS);
+        Roles.require(actor, Roles.PERSONAL_DATA_READERS);
         if (purpose == null || purpose.isBlank()) {
             throw ValidationException.of("purpose", FieldViolation.REQUIRED,
                     "say why the petitioners' personal data is needed; the reason is kept in the audit trail");
@@ -93,14 +97,14 @@ public class CaseQueryServiceImpl implements CaseQueryService {
 
     @Override
     public List<AuditEntry> auditTrail(Actor actor, String caseId) {
-        Access.require(actor, READERS);
+        Roles.require(actor, READERS);
         visible(actor, caseId, repository.find(caseId).orElse(null));
         return repository.auditTrail(caseId).stream().map(CaseQueryServiceImpl::toDto).toList();
     }
 
     /** Absent and invisible cases look the same, so ids cannot be probed across townships. */
     private static CaseSnapshot visible(Actor actor, String caseId, CaseSnapshot c) {
-        if (c == null || !actor.canSeeTownship(c.township())) {
+        if (c == null || !Access.maySee(actor, c.township(), c.routingState())) {
             throw new TiaojieException(ErrorCode.CASE_NOT_FOUND, "no case " + caseId);
         }
         return c;

@@ -18,7 +18,11 @@ import org.tiaojie.cases.api.CaseStatus;
 import org.tiaojie.cases.api.ErrorCode;
 import org.tiaojie.cases.api.FieldViolation;
 import org.tiaojie.cases.api.IntakeRequest;
+import org.tiaojie.cases.api.Nature;
+import org.tiaojie.cases.api.CaseView;
 import org.tiaojie.cases.api.Petitioner;
+import org.tiaojie.cases.api.ReassignRequest;
+import org.tiaojie.cases.api.RegistrationOutcome;
 import org.tiaojie.cases.api.Roles;
 import org.tiaojie.cases.api.RoutingState;
 import org.tiaojie.cases.api.Source;
@@ -44,6 +48,7 @@ public class CaseServiceImpl implements CaseService {
     private final IntakeValidator validator;
     private final EventPublisher events;
     private final Clock clock;
+    private final CaseViews views;
 
     public CaseServiceImpl(CaseRepository repository, DepartmentRegistry departments, ReferenceDataImpl referenceData,
                            EventPublisher events, TimeRules rules) {
@@ -59,11 +64,12 @@ public class CaseServiceImpl implements CaseService {
         this.validator = new IntakeValidator(referenceData);
         this.events = events;
         this.clock = clock;
+        this.views = new CaseViews(rules, clock, departments);
     }
 
     @Override
     public Acknowledgement register(Actor actor, IntakeRequest request) {
-        Access.require(actor, Roles.CLERK, Roles.COUNTY);
+        Roles.require(actor, Roles.CLERK, Roles.COUNTY);
         referenceData.requireLoaded();
         List<FieldViolation> violations = validator.validate(request);
         if (!violations.isEmpty()) {
@@ -73,31 +79,85 @@ public class CaseServiceImpl implements CaseService {
             throw new TiaojieException(ErrorCode.ACCESS_DENIED,
                     actor.userId() + " is not assigned to township " + request.getTownship());
         }
-        Optional<DepartmentRegistry.Live> route = departments.route(request.getTownship(), request.getCategory());
+        Nature nature = request.getNature() == null ? Nature.REQUEST : request.getNature();
+        // A complaint about an official never reaches a department: it may be the unit complained about [30].
+        Optional<DepartmentRegistry.Live> route = nature == Nature.COMPLAINT_ABOUT_OFFICIAL ? Optional.empty()
+                : departments.route(request.getTownship(), request.getCategory());
         if (route.isPresent()) {
             checkDepartmentFields(request, route.get());
+        } else if (nature != Nature.COMPLAINT_ABOUT_OFFICIAL && !request.getDepartmentFields().isEmpty()) {
+            // The form was made for a department that has gone: its fields cannot be checked, so none are kept.
+            throw new TiaojieException(ErrorCode.DEPARTMENT_UNAVAILABLE, "the intake carries department fields "
+                    + request.getDepartmentFields().keySet() + ", but no department of township " + request.getTownship()
+                    + " that takes category " + request.getCategory() + " is online now; nothing was written. Retry "
+                    + "when it is back, or register without department fields to leave the case in the petition "
+                    + "office queue");
         }
 
         Instant now = clock.instant();
         int year = now.atZone(ZONE).getYear();
+        LocalDate today = now.atZone(ZONE).toLocalDate();
+        RepeatDetector repeats = new RepeatDetector(rules.limits().repeatRecentDays());
         CaseRepository.Stored stored = Retry.transaction(() -> {
-            CaseEntity fresh = newCase(actor, request, route, now);
+            CaseEntity fresh = newCase(actor, request, nature, route, now);
             startLifecycle(fresh, actor, now);
-            return repository.insert(fresh, year, registrationAudit(actor, fresh, now));
+            return repository.insert(fresh, year, registrationAudit(actor, request, fresh, now),
+                    earlier -> repeats.linkTo(request, earlier, today));
         });
         CaseSnapshot c = stored.snapshot();
         if (!stored.replayed()) {
-            Map<String, Object> event = new LinkedHashMap<>();
-            event.put(CaseEvents.CASE_ID, c.id());
-            event.put(CaseEvents.CASE_NUMBER, c.caseNumber());
-            event.put(CaseEvents.TOWNSHIP, c.township());
-            if (c.department() != null) {
-                event.put(CaseEvents.DEPARTMENT, c.department());
-            }
-            event.put(CaseEvents.ACTOR, actor.userId());
-            events.post(CaseEvents.REGISTERED, event);
+            events.postCase(stored.repeat() ? CaseEvents.REPEAT_LINKED : CaseEvents.REGISTERED, c, actor.userId(), null);
         }
-        return acknowledgement(c, stored.replayed());
+        return acknowledgement(c, stored.replayed(), stored.repeat());
+    }
+
+    @Override
+    public CaseView reassign(Actor actor, String caseId, ReassignRequest request) {
+        Roles.require(actor, Roles.CLERK, Roles.COUNTY, Roles.OPERATOR);
+        if (request == null || request.getNote() == null || request.getNote().isBlank()) {
+            throw ValidationException.of("note", FieldViolation.REQUIRED, "say why the case is reassigned");
+        }
+        if (request.getNote().length() > 2000) {
+            throw ValidationException.of("note", FieldViolation.TOO_LONG, "at most 2000 characters");
+        }
+        String target = request.getDepartment() == null || request.getDepartment().isBlank() ? null
+                : request.getDepartment().trim();
+        Instant now = clock.instant();
+        CaseSnapshot after = Retry.transaction(() -> repository.change(caseId, entity -> {
+            if (!Access.maySee(actor, entity.getTownship(), entity.getRoutingState())) {
+                throw new TiaojieException(ErrorCode.CASE_NOT_FOUND, "no case " + caseId);
+            }
+            if (request.getExpectedVersion() != null && request.getExpectedVersion() != entity.getVersion()) {
+                throw new TiaojieException(ErrorCode.CONFLICT, "case " + entity.getCaseNumber() + " is at version "
+                        + entity.getVersion() + ", not " + request.getExpectedVersion() + "; read it again");
+            }
+            if (entity.getStatus().isFinal() || entity.getStatus() == CaseStatus.CLOSED) {
+                throw new TiaojieException(ErrorCode.ILLEGAL_TRANSITION, "case " + entity.getCaseNumber() + " is "
+                        + entity.getStatus() + "; only open cases are reassigned");
+            }
+            if (entity.getRoutingState() == RoutingState.WITHHELD) {
+                throw new TiaojieException(ErrorCode.ILLEGAL_TRANSITION, "a complaint about an official is never "
+                        + "given to a department [30]; refer it to discipline, or reclassify it first");
+            }
+            if (target != null && !departments.isLive(entity.getTownship(), target)) {
+                throw new TiaojieException(ErrorCode.DEPARTMENT_UNAVAILABLE, "department " + target
+                        + " is not online in township " + entity.getTownship() + "; nothing changed");
+            }
+            Map<String, Object> before = new LinkedHashMap<>();
+            before.put("department", entity.getDepartment());
+            before.put("routingState", views.routingState(entity.getTownship(), entity.getRoutingState(),
+                    entity.getDepartment()).name());
+            entity.setDepartment(target);
+            entity.setRoutingState(target == null ? RoutingState.UNROUTED : RoutingState.ROUTED);
+            entity.setUpdatedAt(now);
+            Map<String, Object> afterValues = new LinkedHashMap<>();
+            afterValues.put("department", target);
+            afterValues.put("routingState", entity.getRoutingState().name());
+            afterValues.put("note", request.getNote().trim());
+            return new AuditDraft(actor.userId(), "REASSIGNED", now, before, afterValues);
+        })).orElseThrow(() -> new TiaojieException(ErrorCode.CASE_NOT_FOUND, "no case " + caseId));
+        events.postCase(CaseEvents.REASSIGNED, after, actor.userId(), null);
+        return views.staffView(after, actor);
     }
 
     private void checkDepartmentFields(IntakeRequest request, DepartmentRegistry.Live live) {
@@ -113,8 +173,8 @@ public class CaseServiceImpl implements CaseService {
         }
     }
 
-    private static CaseEntity newCase(Actor actor, IntakeRequest request, Optional<DepartmentRegistry.Live> route,
-                                      Instant now) {
+    private static CaseEntity newCase(Actor actor, IntakeRequest request, Nature nature,
+                                      Optional<DepartmentRegistry.Live> route, Instant now) {
         CaseEntity c = new CaseEntity();
         c.setId(UUID.randomUUID().toString());
         c.setQueryCode(QueryCodes.next());
@@ -124,13 +184,17 @@ public class CaseServiceImpl implements CaseService {
         c.setSource(request.getSource() == null ? Source.DIRECT : request.getSource());
         c.setCategory(request.getCategory());
         c.setStatus(CaseStatus.REGISTERED);
-        c.setRoutingState(route.isPresent() ? RoutingState.ROUTED : RoutingState.UNROUTED);
+        c.setNature(nature);
+        c.setRoutingState(nature == Nature.COMPLAINT_ABOUT_OFFICIAL ? RoutingState.WITHHELD
+                : route.isPresent() ? RoutingState.ROUTED : RoutingState.UNROUTED);
         c.setDepartment(route.map(DepartmentRegistry.Live::department).orElse(null));
         for (Petitioner p : request.getPetitioners()) {
             c.getPetitioners().add(new PetitionerEmbeddable(p.getName().trim(), trimUpper(p.getIdNumber()),
                     trim(p.getPhone()), trim(p.getAddress()), trim(p.getVillage())));
         }
         request.getDepartmentFields().forEach((k, v) -> c.getDepartmentFields().put(k, v == null ? null : v.trim()));
+        c.setHeadCount(request.getHeadCount() == null ? request.getPetitioners().size() : request.getHeadCount());
+        c.setPriorLevel(request.getPriorLevel());
         c.setContent(request.getContent().trim());
         c.setDemands(trim(request.getDemands()));
         c.setRegisteredAt(now);
@@ -143,6 +207,7 @@ public class CaseServiceImpl implements CaseService {
     private void startLifecycle(CaseEntity c, Actor actor, Instant now) {
         LocalDate on = now.atZone(ZONE).toLocalDate();
         LifecycleRecord r = LifecycleRecord.fromJson(null, on);
+        r.nature = c.getNature();
         Stage stage = new Stage();
         stage.setStatus(CaseStatus.REGISTERED);
         stage.setOn(on);
@@ -153,24 +218,35 @@ public class CaseServiceImpl implements CaseService {
     }
 
     /** The audit keeps facts, not personal data: petitioners are counted, not copied. */
-    private static AuditDraft registrationAudit(Actor actor, CaseEntity c, Instant now) {
+    private static AuditDraft registrationAudit(Actor actor, IntakeRequest request, CaseEntity c, Instant now) {
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("status", c.getStatus().name());
         after.put("township", c.getTownship());
         after.put("channel", c.getChannel().name());
         after.put("source", c.getSource().name());
         after.put("category", c.getCategory());
+        after.put("nature", c.getNature().name());
+        after.put("headCount", c.getHeadCount());
+        if (c.getPriorLevel() != null) {
+            after.put("priorLevel", c.getPriorLevel().name());
+        }
+        if (Boolean.TRUE.equals(request.getDifferentMatter())) {
+            after.put("differentMatterConfirmed", true); // the clerk overrode repeat detection
+        }
         after.put("routingState", c.getRoutingState().name());
         after.put("department", c.getDepartment());
         after.put("petitioners", c.getPetitioners().size());
         return new AuditDraft(actor.userId(), "REGISTERED", now, null, after);
     }
 
-    private static Acknowledgement acknowledgement(CaseSnapshot c, boolean replayed) {
+    private static Acknowledgement acknowledgement(CaseSnapshot c, boolean replayed, boolean repeat) {
         Acknowledgement ack = new Acknowledgement();
         ack.setCaseId(c.id());
         ack.setCaseNumber(c.caseNumber());
-        ack.setQueryCode(c.queryCode());
+        // A repeat is on an earlier receipt; the code stays with whoever holds that receipt.
+        ack.setQueryCode(repeat ? null : c.queryCode());
+        ack.setOutcome(repeat ? RegistrationOutcome.LINKED_AS_REPEAT : RegistrationOutcome.REGISTERED);
+        ack.setRepeatCount(c.repeatCount());
         ack.setRegisteredAt(c.registeredAt());
         ack.setTownship(c.township());
         ack.setRoutingState(c.routingState());

@@ -8,6 +8,9 @@ import java.util.Map;
 import org.tiaojie.cases.api.CaseStatus;
 import org.tiaojie.cases.api.CaseView;
 import org.tiaojie.cases.api.Channel;
+import org.tiaojie.cases.api.Nature;
+import org.tiaojie.cases.api.PriorLevel;
+import org.tiaojie.cases.api.RepeatSubmission;
 import org.tiaojie.cases.api.Petitioner;
 import org.tiaojie.cases.api.RoutingState;
 import org.tiaojie.cases.api.Source;
@@ -19,7 +22,8 @@ record CaseSnapshot(String id, long version, String caseNumber, String queryCode
                     Channel channel, Source source, String category, CaseStatus status, RoutingState routingState,
                     String department, List<Petitioner> petitioners, Map<String, String> departmentFields,
                     String content, String demands, Instant registeredAt, String registeredBy, Instant updatedAt,
-                    String lifecycleJson) {
+                    String lifecycleJson, Nature nature, int headCount, PriorLevel priorLevel, int repeatCount,
+                    List<RepeatSubmission> repeats) {
 
     static CaseSnapshot of(CaseEntity e) {
         List<Petitioner> petitioners = e.getPetitioners().stream()
@@ -28,7 +32,15 @@ record CaseSnapshot(String id, long version, String caseNumber, String queryCode
         return new CaseSnapshot(e.getId(), e.getVersion(), e.getCaseNumber(), e.getQueryCode(), e.getTownship(),
                 e.getChannel(), e.getSource(), e.getCategory(), e.getStatus(), e.getRoutingState(), e.getDepartment(),
                 petitioners, new LinkedHashMap<>(e.getDepartmentFields()), e.getContent(), e.getDemands(),
-                e.getRegisteredAt(), e.getRegisteredBy(), e.getUpdatedAt(), e.getLifecycle());
+                e.getRegisteredAt(), e.getRegisteredBy(), e.getUpdatedAt(), e.getLifecycle(), e.getNature(),
+                e.getHeadCount(), e.getPriorLevel(), e.getRepeatCount(), List.of());
+    }
+
+    /** The same case with its repeat submissions, which only single-case reads load. */
+    CaseSnapshot withRepeats(List<RepeatSubmission> loaded) {
+        return new CaseSnapshot(id, version, caseNumber, queryCode, township, channel, source, category, status,
+                routingState, department, petitioners, departmentFields, content, demands, registeredAt, registeredBy,
+                updatedAt, lifecycleJson, nature, headCount, priorLevel, repeatCount, List.copyOf(loaded));
     }
 
     /** The lifecycle record; a case registered before lifecycles existed gets an empty one. */
@@ -63,15 +75,23 @@ record CaseSnapshot(String id, long version, String caseNumber, String queryCode
         view.setUpdatedAt(updatedAt);
         view.setResponsibility(r.responsibility);
         view.setOpinion(r.opinion);
+        view.setSettlement(r.settlement);
         view.setEvaluation(r.evaluation);
         view.setLegalRoute(r.legalRoute);
         view.setRouteWarning(r.routeWarning);
+        view.setLegalAidOffer(r.legalAidOffer);
         view.setReceivingBody(r.receivingBody);
         view.setExtensionDays(r.extensionDays);
         view.setDeclined(r.declined);
         view.setReviewOutcome(r.reviewOutcome);
         view.setReReviewOutcome(r.reReviewOutcome);
         view.setStages(r.stages);
+        view.setNature(nature);
+        view.setHeadCount(headCount);
+        view.setCollective(headCount >= IntakeValidator.COLLECTIVE_MIN_PERSONS);
+        view.setPriorLevel(priorLevel);
+        view.setRepeatCount(repeatCount);
+        view.setRepeats(repeats);
         return view;
     }
 }

@@ -9,6 +9,7 @@ import org.tiaojie.cases.api.CaseAction;
 import org.tiaojie.cases.api.CaseView;
 import org.tiaojie.cases.api.Deadline;
 import org.tiaojie.cases.api.Progress;
+import org.tiaojie.cases.api.RoutingState;
 import org.tiaojie.cases.api.Stage;
 import org.tiaojie.cases.core.internal.lifecycle.Lifecycle;
 import org.tiaojie.cases.core.internal.lifecycle.LifecycleRecord;
@@ -20,10 +21,12 @@ import org.tiaojie.cases.core.internal.time.TimeRules;
 final class CaseViews {
     private final TimeRules rules;
     private final Clock clock;
+    private final DepartmentRegistry departments;
 
-    CaseViews(TimeRules rules, Clock clock) {
+    CaseViews(TimeRules rules, Clock clock, DepartmentRegistry departments) {
         this.rules = rules;
         this.clock = clock;
+        this.departments = departments;
     }
 
     LocalDate today() {
@@ -33,9 +36,16 @@ final class CaseViews {
     CaseView staffView(CaseSnapshot c, Actor actor) {
         LifecycleRecord r = c.lifecycle();
         CaseView view = c.toView(r);
+        view.setRoutingState(routingState(c.township(), c.routingState(), c.department()));
         view.setNextDeadline(deadline(c, r));
         view.setAllowedActions(allowedActions(c, r, actor));
         return view;
+    }
+
+    /** The stored routing state, or DEPARTMENT_OFFLINE when the case's department is not live now. */
+    RoutingState routingState(String township, RoutingState stored, String department) {
+        return stored == RoutingState.ROUTED && !departments.isLive(township, department)
+                ? RoutingState.DEPARTMENT_OFFLINE : stored;
     }
 
     /** The steps the state machine, the windows and the actor's roles allow today. */
@@ -61,6 +71,7 @@ final class CaseViews {
         p.setStages(stages);
         p.setNextDeadline(deadline(c, r));
         p.setReply(r.opinion);
+        p.setSettlement(r.settlement);
         p.setReviewOutcome(r.reviewOutcome);
         p.setReReviewOutcome(r.reReviewOutcome);
         return p;

@@ -1,5 +1,6 @@
 package org.tiaojie.cases.core.internal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -7,6 +8,7 @@ import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tiaojie.cases.api.event.CaseEvents;
 
 /**
  * Posts case events after the change has committed. EventAdmin is optional: a case moves whether or
@@ -20,6 +22,22 @@ public class EventPublisher {
     /** @param eventAdmins a Blueprint reference-list: empty while no EventAdmin is present */
     public EventPublisher(List<EventAdmin> eventAdmins) {
         this.eventAdmins = eventAdmins;
+    }
+
+    /** Posts a case topic with the properties every case event carries: ids, township, department, actor. */
+    void postCase(String topic, CaseSnapshot c, String actor, String action) {
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put(CaseEvents.CASE_ID, c.id());
+        event.put(CaseEvents.CASE_NUMBER, c.caseNumber());
+        event.put(CaseEvents.TOWNSHIP, c.township());
+        if (c.department() != null) {
+            event.put(CaseEvents.DEPARTMENT, c.department());
+        }
+        if (action != null) {
+            event.put(CaseEvents.ACTION, action);
+        }
+        event.put(CaseEvents.ACTOR, actor);
+        post(topic, event);
     }
 
     void post(String topic, Map<String, ?> properties) {

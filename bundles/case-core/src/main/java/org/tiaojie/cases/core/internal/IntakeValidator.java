@@ -27,6 +27,9 @@ import static org.tiaojie.cases.api.FieldViolation.UNKNOWN_VALUE;
 final class IntakeValidator {
     /** Art. 20 of the 2022 regulation: a group chooses at most five representatives. */
     static final int MAX_PETITIONERS = 5;
+    /** 集体访: five or more people on the same matter (the usual threshold of local statistics rules). */
+    static final int COLLECTIVE_MIN_PERSONS = 5;
+    static final int MAX_HEAD_COUNT = 10_000;
     static final int MAX_CONTENT = 8000;
     static final int MAX_DEMANDS = 2000;
 
@@ -70,6 +73,15 @@ final class IntakeValidator {
                     "unknown category '" + request.getCategory() + "'"));
         }
         validatePetitioners(request.getPetitioners(), violations);
+        Integer headCount = request.getHeadCount();
+        if (headCount != null && (headCount < Math.max(1, request.getPetitioners().size()) || headCount > MAX_HEAD_COUNT)) {
+            violations.add(new FieldViolation("headCount", OUT_OF_RANGE, "at least the number of petitioners listed ("
+                    + request.getPetitioners().size() + ") and at most " + MAX_HEAD_COUNT));
+        }
+        if (Boolean.TRUE.equals(request.getDifferentMatter()) && request.getRepeatOf() != null) {
+            violations.add(new FieldViolation("repeatOf", INVALID_FORMAT,
+                    "either a different matter or a repeat of an earlier case, not both"));
+        }
         text(violations, "content", request.getContent(), true, MAX_CONTENT);
         text(violations, "demands", request.getDemands(), false, MAX_DEMANDS);
         for (Map.Entry<String, String> field : request.getDepartmentFields().entrySet()) {

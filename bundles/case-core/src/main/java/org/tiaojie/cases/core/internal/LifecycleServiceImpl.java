@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.persistence.OptimisticLockException;
 import javax.persistence.PersistenceException;
 
 import org.tiaojie.cases.api.Actor;
+import org.tiaojie.cases.api.Roles;
 import org.tiaojie.cases.api.CaseAction;
 import org.tiaojie.cases.api.CaseStatus;
 import org.tiaojie.cases.api.CaseView;
@@ -17,12 +19,16 @@ import org.tiaojie.cases.api.Deadline;
 import org.tiaojie.cases.api.ErrorCode;
 import org.tiaojie.cases.api.FieldViolation;
 import org.tiaojie.cases.api.LifecycleService;
+import org.tiaojie.cases.api.Nature;
+import org.tiaojie.cases.api.RoutingState;
 import org.tiaojie.cases.api.Stage;
+import org.tiaojie.cases.api.Settlement;
 import org.tiaojie.cases.api.StepRequest;
 import org.tiaojie.cases.api.TiaojieException;
 import org.tiaojie.cases.api.ValidationException;
 import org.tiaojie.cases.api.WrittenOpinion;
 import org.tiaojie.cases.api.event.CaseEvents;
+import org.tiaojie.cases.api.spi.LegalAidReferral;
 import org.tiaojie.cases.core.internal.jpa.CaseEntity;
 import org.tiaojie.cases.core.internal.lifecycle.Lifecycle;
 import org.tiaojie.cases.core.internal.lifecycle.LifecycleRecord;
@@ -33,21 +39,27 @@ import org.tiaojie.cases.core.internal.time.TimeRules;
 /** Records the steps of the statutory path, each checked by {@link Lifecycle} and audited. */
 public class LifecycleServiceImpl implements LifecycleService {
     private final CaseRepository repository;
+    private final DepartmentRegistry departments;
+    private final LegalAidOffers legalAid;
     private final TimeRules rules;
     private final EventPublisher events;
     private final Clock clock;
     private final CaseViews views;
 
-    public LifecycleServiceImpl(CaseRepository repository, TimeRules rules, EventPublisher events) {
-        this(repository, rules, events, Clock.systemUTC());
+    public LifecycleServiceImpl(CaseRepository repository, DepartmentRegistry departments, LegalAidOffers legalAid,
+                                TimeRules rules, EventPublisher events) {
+        this(repository, departments, legalAid, rules, events, Clock.systemUTC());
     }
 
-    LifecycleServiceImpl(CaseRepository repository, TimeRules rules, EventPublisher events, Clock clock) {
+    LifecycleServiceImpl(CaseRepository repository, DepartmentRegistry departments, LegalAidOffers legalAid,
+                         TimeRules rules, EventPublisher events, Clock clock) {
         this.repository = repository;
+        this.departments = departments;
+        this.legalAid = legalAid;
         this.rules = rules;
         this.events = events;
         this.clock = clock;
-        this.views = new CaseViews(rules, clock);
+        this.views = new CaseViews(rules, clock, departments);
     }
 
     @Override
@@ -57,7 +69,7 @@ public class LifecycleServiceImpl implements LifecycleService {
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
         }
-        Access.require(actor, StepRoles.rolesFor(step.getAction()));
+        Roles.require(actor, StepRoles.rolesFor(step.getAction()));
         CaseAction action = step.getAction();
         LocalDate on = step.getOccurredOn() == null ? today : step.getOccurredOn();
         CaseSnapshot after;
@@ -74,26 +86,44 @@ public class LifecycleServiceImpl implements LifecycleService {
         if (after == null) {
             throw new TiaojieException(ErrorCode.CASE_NOT_FOUND, "no case " + caseId);
         }
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put(CaseEvents.CASE_ID, after.id());
-        event.put(CaseEvents.CASE_NUMBER, after.caseNumber());
-        event.put(CaseEvents.TOWNSHIP, after.township());
-        event.put(CaseEvents.ACTION, action.name());
-        event.put(CaseEvents.ACTOR, actor.userId());
-        events.post(CaseEvents.topic(after.status()), event);
+        events.postCase(CaseEvents.topic(after.status()), after, actor.userId(), action.name());
+        if (action == CaseAction.REDIRECT) {
+            after = offerLegalAid(actor, after);
+        }
         return views.staffView(after, actor);
+    }
+
+    /**
+     * After the redirect has committed, so a legal-aid plug-in that is slow, failing or leaving cannot undo
+     * it: the offer's reference is recorded on the case, or nothing is when no centre took it.
+     */
+    private CaseSnapshot offerLegalAid(Actor actor, CaseSnapshot c) {
+        LifecycleRecord r = c.lifecycle();
+        Optional<String> reference = legalAid.offer(new LegalAidReferral.Offer(c.id(), c.caseNumber(), c.township(),
+                c.category(), r.legalRoute, c.demands()));
+        if (reference.isEmpty()) {
+            return c;
+        }
+        return Retry.transaction(() -> repository.change(c.id(), entity -> {
+            LifecycleRecord record = LifecycleRecord.fromJson(entity.getLifecycle(), r.registeredOn);
+            record.legalAidOffer = reference.get();
+            entity.setLifecycle(record.toJson());
+            entity.setUpdatedAt(clock.instant());
+            return new AuditDraft(actor.userId(), "LEGAL_AID_OFFERED", clock.instant(), null,
+                    Map.of("legalAidOffer", reference.get()));
+        })).orElse(c);
     }
 
     @Override
     public List<CaseAction> allowedActions(Actor actor, String caseId) {
-        Access.require(actor, CaseQueryServiceImpl.READERS);
-        CaseSnapshot c = repository.find(caseId).filter(s -> actor.canSeeTownship(s.township()))
+        Roles.require(actor, CaseQueryServiceImpl.READERS);
+        CaseSnapshot c = repository.find(caseId).filter(s -> Access.maySee(actor, s.township(), s.routingState()))
                 .orElseThrow(() -> new TiaojieException(ErrorCode.CASE_NOT_FOUND, "no case " + caseId));
         return views.allowedActions(c, c.lifecycle(), actor);
     }
 
     private AuditDraft apply(Actor actor, CaseEntity entity, StepRequest step, LocalDate on) {
-        if (!actor.canSeeTownship(entity.getTownship())) {
+        if (!Access.maySee(actor, entity.getTownship(), entity.getRoutingState())) {
             throw new TiaojieException(ErrorCode.CASE_NOT_FOUND, "no case " + entity.getId());
         }
         if (step.getExpectedVersion() != null && step.getExpectedVersion() != entity.getVersion()) {
@@ -101,6 +131,8 @@ public class LifecycleServiceImpl implements LifecycleService {
                     + entity.getVersion() + ", not " + step.getExpectedVersion() + "; read it again");
         }
         CaseStatus from = entity.getStatus();
+        Map<String, Object> was = new LinkedHashMap<>();
+        was.put("status", from.name());
         LifecycleRecord before = LifecycleRecord.fromJson(entity.getLifecycle(),
                 entity.getRegisteredAt().atZone(CaseServiceImpl.ZONE).toLocalDate());
         LocalDate last = before.stages.isEmpty() ? before.registeredOn : before.stages.get(before.stages.size() - 1).getOn();
@@ -120,12 +152,15 @@ public class LifecycleServiceImpl implements LifecycleService {
 
         entity.setStatus(to);
         entity.setLifecycle(r.toJson());
+        if (step.getAction() == CaseAction.CLASSIFY) {
+            was.put("nature", before.nature().name());
+            was.put("routingState", entity.getRoutingState().name());
+            reroute(entity, r.nature());
+        }
         Deadline next = Lifecycle.nextDeadline(to, r, rules);
         entity.setDueDate(next == null || Lifecycle.isPetitionersWindow(next) ? null : next.getDueDate());
         entity.setUpdatedAt(clock.instant());
 
-        Map<String, Object> was = new LinkedHashMap<>();
-        was.put("status", from.name());
         Map<String, Object> now = new LinkedHashMap<>();
         now.put("status", to.name());
         now.put("on", on.toString());
@@ -133,12 +168,36 @@ public class LifecycleServiceImpl implements LifecycleService {
             now.put("note", step.getNote().trim());
         }
         details(now, r, step);
+        if (step.getAction() == CaseAction.CLASSIFY) {
+            now.put("routingState", entity.getRoutingState().name());
+            now.put("department", entity.getDepartment());
+        }
         return new AuditDraft(actor.userId(), step.getAction().name(), clock.instant(), was, now);
+    }
+
+    /**
+     * After a reclassification: a complaint about an official is withheld from every department [30]; a
+     * matter that stops being one is routed like a new intake, to the live department of its township.
+     */
+    private void reroute(CaseEntity entity, Nature nature) {
+        entity.setNature(nature);
+        if (nature == Nature.COMPLAINT_ABOUT_OFFICIAL) {
+            entity.setDepartment(null);
+            entity.setRoutingState(RoutingState.WITHHELD);
+        } else if (entity.getRoutingState() == RoutingState.WITHHELD) {
+            Optional<DepartmentRegistry.Live> live = departments.route(entity.getTownship(), entity.getCategory());
+            entity.setDepartment(live.map(DepartmentRegistry.Live::department).orElse(null));
+            entity.setRoutingState(live.isPresent() ? RoutingState.ROUTED : RoutingState.UNROUTED);
+        }
     }
 
     /** Writes what the step establishes into the record (a copy; the original stays as it was). */
     private void record(LifecycleRecord r, StepRequest step, LocalDate on) {
         switch (step.getAction()) {
+            case CLASSIFY -> {
+                r.nature = step.getNature();
+                r.classifyReason = step.getNote().trim();
+            }
             case ACCEPT -> {
                 r.acceptedOn = on;
                 r.noticeMethod = step.getServiceMethod();
@@ -174,6 +233,12 @@ public class LifecycleServiceImpl implements LifecycleService {
                 }
                 r.opinion = o;
             }
+            case SETTLE -> {
+                Settlement agreement = step.getSettlement();
+                agreement.setAgreedOn(on);
+                agreement.setTerms(agreement.getTerms().trim());
+                r.settlement = agreement;
+            }
             case SERVE -> {
                 r.servedOn = on;
                 r.serviceMethod = step.getServiceMethod();
@@ -207,7 +272,9 @@ public class LifecycleServiceImpl implements LifecycleService {
                 now.put("handler", r.responsibility.getHandler());
             }
             case EXTEND -> now.put("extensionDays", r.extensionDays);
+            case CLASSIFY -> now.put("nature", r.nature().name());
             case ISSUE_OPINION -> now.put("decision", r.opinion.getDecision().name());
+            case SETTLE -> now.put("settlement", r.settlement.getKind().name());
             case SERVE, ACCEPT -> now.put("method", step.getServiceMethod().name());
             case EVALUATE -> now.put("evaluation", r.evaluation.name());
             case REDIRECT -> now.put("legalRoute", r.legalRoute.name());

@@ -16,10 +16,11 @@ import org.tiaojie.cases.api.ErrorCode;
 import org.tiaojie.cases.api.ReferenceData;
 import org.tiaojie.cases.api.TiaojieException;
 import org.tiaojie.cases.api.Township;
+import org.tiaojie.cases.api.Village;
 
 /**
  * Townships and the case taxonomy from Config Admin. Two PIDs, each a {@link ManagedService}:
- * {@value #JURISDICTION_PID} ({@code township.<code> = name}) and {@value #TAXONOMY_PID}
+ * {@value #JURISDICTION_PID} ({@code township.<code> = name}, {@code village.<township>.<code> = name}) and {@value #TAXONOMY_PID}
  * ({@code category.<nn>.<CODE> = label}, ordered by {@code nn}). An edit of the file applies at once.
  *
  * <p>Config Admin delivers the two configurations some time after the bundle starts. Until both have
@@ -33,6 +34,7 @@ public class ReferenceDataImpl implements ReferenceData {
     private final BundleContext bundleContext;
     private volatile Map<String, Township> townships = Map.of();
     private volatile Map<String, Category> categories = Map.of();
+    private volatile Map<String, List<Village>> villages = Map.of();
     private volatile boolean jurisdictionLoaded;
     private volatile boolean taxonomyLoaded;
     private ServiceRegistration<ReferenceData> registration;
@@ -48,7 +50,9 @@ public class ReferenceDataImpl implements ReferenceData {
 
     public ManagedService jurisdictionListener() {
         return properties -> {
-            townships = parseTownships(ConfigProperties.asMap(properties));
+            Map<String, String> values = ConfigProperties.asMap(properties);
+            townships = parseTownships(values);
+            villages = parseVillages(values);
             jurisdictionLoaded = properties != null;
             publishWhenLoaded();
         };
@@ -108,6 +112,7 @@ public class ReferenceDataImpl implements ReferenceData {
     /** For unit tests: master data as if both configurations had arrived. */
     void load(Map<String, String> jurisdiction, Map<String, String> taxonomy) {
         townships = parseTownships(jurisdiction);
+        villages = parseVillages(jurisdiction);
         categories = parseCategories(taxonomy);
         jurisdictionLoaded = true;
         taxonomyLoaded = true;
@@ -121,6 +126,22 @@ public class ReferenceDataImpl implements ReferenceData {
                 result.put(code, new Township(code, value.trim()));
             }
         });
+        return Collections.unmodifiableMap(result);
+    }
+
+    /** {@code village.<township code>.<village code> = name}, each township's villages ordered by code. */
+    static Map<String, List<Village>> parseVillages(Map<String, String> properties) {
+        Map<String, TreeMap<String, Village>> byTownship = new TreeMap<>();
+        properties.forEach((key, value) -> {
+            String[] parts = key.split("\\.", 3);
+            if (parts.length == 3 && parts[0].equals("village") && !value.isBlank()) {
+                String township = parts[1].trim();
+                String code = parts[2].trim();
+                byTownship.computeIfAbsent(township, t -> new TreeMap<>()).put(code, new Village(code, value.trim(), township));
+            }
+        });
+        Map<String, List<Village>> result = new LinkedHashMap<>();
+        byTownship.forEach((township, list) -> result.put(township, List.copyOf(list.values())));
         return Collections.unmodifiableMap(result);
     }
 
@@ -148,6 +169,11 @@ public class ReferenceDataImpl implements ReferenceData {
     @Override
     public Optional<Township> township(String code) {
         return code == null ? Optional.empty() : Optional.ofNullable(townships.get(code));
+    }
+
+    @Override
+    public List<Village> villages(String township) {
+        return township == null || !townships.containsKey(township) ? List.of() : villages.getOrDefault(township, List.of());
     }
 
     @Override

@@ -1,10 +1,14 @@
 package org.tiaojie.cases.core.internal;
 
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.ServiceReference;
 import org.tiaojie.cases.api.spi.DepartmentIntake;
 import org.tiaojie.cases.api.spi.IntakeField;
 
@@ -36,14 +40,50 @@ class DepartmentRegistryTest {
         };
     }
 
+    private final Map<ServiceReference<DepartmentIntake>, DepartmentIntake> services = new HashMap<>();
+    private final List<ServiceReference<DepartmentIntake>> released = new ArrayList<>();
+    private final DepartmentRegistry registry = new DepartmentRegistry(new DepartmentRegistry.Services() {
+        @Override
+        public DepartmentIntake get(ServiceReference<DepartmentIntake> reference) {
+            return services.get(reference);
+        }
+
+        @Override
+        public void unget(ServiceReference<DepartmentIntake> reference) {
+            released.add(reference);
+        }
+    });
+
+    /** A registration whose properties the test may change, as Config Admin would. */
+    @SuppressWarnings("unchecked")
+    private ServiceReference<DepartmentIntake> register(DepartmentIntake intake, Map<String, Object> properties) {
+        Map<String, Object> live = new HashMap<>(properties);
+        ServiceReference<DepartmentIntake> reference = (ServiceReference<DepartmentIntake>) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[]{ServiceReference.class}, (proxy, method, args) ->
+                        switch (method.getName()) {
+                            case "getProperty" -> live.get((String) args[0]);
+                            case "hashCode" -> System.identityHashCode(proxy);
+                            case "equals" -> proxy == args[0];
+                            case "toString" -> live.toString();
+                            case "getPropertyKeys" -> live.keySet().toArray(new String[0]);
+                            default -> throw new UnsupportedOperationException(method.getName());
+                        });
+        propertiesOf.put(reference, live);
+        services.put(reference, intake);
+        registry.bind(reference);
+        return reference;
+    }
+
+    private final Map<ServiceReference<DepartmentIntake>, Map<String, Object>> propertiesOf = new HashMap<>();
+
+
     private static Map<String, Object> props(String township, String department) {
         return Map.of(DepartmentIntake.TOWNSHIP, township, DepartmentIntake.DEPARTMENT, department);
     }
 
     @Test
     void routesOnlyWithinTheCasesTownshipAndCategory() {
-        DepartmentRegistry registry = new DepartmentRegistry();
-        registry.bind(intake("land", "LAND_ACQUISITION"), props("A", "land"));
+        register(intake("land", "LAND_ACQUISITION"), props("A", "land"));
         assertEquals("land", registry.route("A", "LAND_ACQUISITION").orElseThrow().department());
         assertTrue(registry.route("B", "LAND_ACQUISITION").isEmpty(), "another township's department");
         assertTrue(registry.route("A", "LABOUR_WAGES").isEmpty(), "a category nobody takes");
@@ -51,22 +91,41 @@ class DepartmentRegistryTest {
 
     @Test
     void followsPlugInsLeavingAndChoosesDeterministically() {
-        DepartmentRegistry registry = new DepartmentRegistry();
-        DepartmentIntake land = intake("land", "FOREST_LAND_DISPUTE");
-        registry.bind(land, props("A", "land"));
-        registry.bind(intake("forestry", "FOREST_LAND_DISPUTE"), props("A", "forestry"));
+        ServiceReference<DepartmentIntake> land = register(intake("land", "FOREST_LAND_DISPUTE"), props("A", "land"));
+        ServiceReference<DepartmentIntake> forestry = register(intake("forestry", "FOREST_LAND_DISPUTE"),
+                props("A", "forestry"));
         assertEquals("forestry", registry.route("A", "FOREST_LAND_DISPUTE").orElseThrow().department());
 
-        registry.unbind(null, props("A", "forestry"));
+        registry.unbind(forestry);
         assertEquals("land", registry.route("A", "FOREST_LAND_DISPUTE").orElseThrow().department());
-        registry.unbind(land, props("A", "land"));
+        registry.unbind(land);
         assertTrue(registry.route("A", "FOREST_LAND_DISPUTE").isEmpty());
+        assertEquals(List.of(forestry, land), released, "every service object is released");
     }
 
     @Test
-    void ignoresRegistrationsWithoutTheirServiceProperties() {
-        DepartmentRegistry registry = new DepartmentRegistry();
-        registry.bind(intake("land", "LAND_ACQUISITION"), Map.of(DepartmentIntake.DEPARTMENT, "land"));
+    void aRegistrationMovedToAnotherTownshipIsReKeyedAtOnce() {
+        ServiceReference<DepartmentIntake> land = register(intake("land", "LAND_ACQUISITION"), props("A", "land"));
+        propertiesOf.get(land).put(DepartmentIntake.TOWNSHIP, "B"); // its .cfg edited: service MODIFIED
+        assertTrue(registry.route("A", "LAND_ACQUISITION").isEmpty());
+        assertEquals("B", registry.route("B", "LAND_ACQUISITION").orElseThrow().township());
+    }
+
+    @Test
+    void twoRegistrationsWithTheSameKeyDoNotHideEachOther() {
+        ServiceReference<DepartmentIntake> first = register(intake("land", "LAND_ACQUISITION"), props("A", "land"));
+        register(intake("land", "LAND_ACQUISITION"), props("A", "land"));
+        registry.unbind(first);
+        assertTrue(registry.isLive("A", "land"), "the second .cfg for the same township still serves it");
+    }
+
+    @Test
+    void ignoresRegistrationsWithoutTheirServicePropertiesAndTellsOfArrivals() {
+        List<String> online = new ArrayList<>();
+        registry.onOnline(l -> online.add(l.township() + "/" + l.department()));
+        register(intake("land", "LAND_ACQUISITION"), Map.of(DepartmentIntake.DEPARTMENT, "land"));
         assertTrue(registry.liveIn("A").isEmpty());
+        register(intake("water", "WATER_CONSERVANCY"), props("B", "water"));
+        assertEquals(List.of("B/water"), online);
     }
 }

@@ -81,6 +81,26 @@ class IntakeValidatorTest {
     }
 
     @Test
+    void aCollectivePetitionCountsItsPeopleBeyondItsRepresentatives() {
+        IntakeRequest r = valid();
+        r.setHeadCount(40);
+        assertEquals(List.of(), validator.validate(r), "forty people, one representative");
+        r.setHeadCount(0);
+        assertEquals(Set.of("headCount:OUT_OF_RANGE"), fields(validator.validate(r)));
+        r.getPetitioners().add(new Petitioner("李四", null, null, null, null));
+        r.setHeadCount(1);
+        assertEquals(Set.of("headCount:OUT_OF_RANGE"), fields(validator.validate(r)), "fewer people than petitioners");
+    }
+
+    @Test
+    void aDifferentMatterCannotAlsoBeARepeat() {
+        IntakeRequest r = valid();
+        r.setDifferentMatter(true);
+        r.setRepeatOf("0b7c4a9e-0000-4000-8000-000000000001");
+        assertEquals(Set.of("repeatOf:INVALID_FORMAT"), fields(validator.validate(r)));
+    }
+
+    @Test
     void refusesMalformedIdempotencyKeyAndOverlongContent() {
         IntakeRequest r = valid();
         r.setIdempotencyKey("short");

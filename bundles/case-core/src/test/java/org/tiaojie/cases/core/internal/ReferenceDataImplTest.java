@@ -9,6 +9,7 @@ import org.tiaojie.cases.api.Category;
 import org.tiaojie.cases.api.ErrorCode;
 import org.tiaojie.cases.api.TiaojieException;
 import org.tiaojie.cases.api.Township;
+import org.tiaojie.cases.api.Village;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,6 +34,17 @@ class ReferenceDataImplTest {
                 "county.code", "341122", "township.341122102", "白水乡", "township.341122101", "青山镇"));
         assertEquals(List.of(new Township("341122101", "青山镇"), new Township("341122102", "白水乡")),
                 List.copyOf(townships.values()));
+    }
+
+    @Test
+    void villagesBelongToTheirTownshipInCodeOrder() {
+        ReferenceDataImpl data = new ReferenceDataImpl();
+        data.load(Map.of("township.341122101", "青山镇", "village.341122101.341122101202", "河东村",
+                "village.341122101.341122101201", "河西村", "village.341122999.341122999201", "无主村"), Map.of());
+        assertEquals(List.of(new Village("341122101201", "河西村", "341122101"),
+                new Village("341122101202", "河东村", "341122101")), data.villages("341122101"));
+        assertEquals(List.of(), data.villages("341122999"), "villages of a township not in the jurisdiction");
+        assertEquals(List.of(), data.villages(null));
     }
 
     @Test

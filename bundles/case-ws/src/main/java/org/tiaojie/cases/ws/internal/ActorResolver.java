@@ -1,8 +1,8 @@
 package org.tiaojie.cases.ws.internal;
 
 import java.security.Principal;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.PhaseInterceptorChain;
@@ -10,7 +10,6 @@ import org.apache.cxf.security.LoginSecurityContext;
 import org.apache.cxf.security.SecurityContext;
 import org.tiaojie.cases.api.Actor;
 import org.tiaojie.cases.api.ErrorCode;
-import org.tiaojie.cases.api.Roles;
 import org.tiaojie.cases.api.TiaojieException;
 
 /**
@@ -27,18 +26,12 @@ public final class ActorResolver {
         if (context == null || context.getUserPrincipal() == null) {
             throw new TiaojieException(ErrorCode.UNAUTHENTICATED, "authentication required");
         }
-        Set<String> roles = new HashSet<>();
-        Set<String> townships = new HashSet<>();
+        List<String> roleNames = new ArrayList<>();
         if (context instanceof LoginSecurityContext login) {
             for (Principal role : login.getUserRoles()) {
-                String name = role.getName();
-                if (name.startsWith(Roles.TOWNSHIP_PREFIX)) {
-                    townships.add(name.substring(Roles.TOWNSHIP_PREFIX.length()));
-                } else {
-                    roles.add(name);
-                }
+                roleNames.add(role.getName());
             }
         }
-        return new Actor(context.getUserPrincipal().getName(), roles, townships);
+        return Actor.fromRoleNames(context.getUserPrincipal().getName(), roleNames);
     }
 }

@@ -29,6 +29,8 @@ import javax.persistence.Version;
 
 import org.tiaojie.cases.api.CaseStatus;
 import org.tiaojie.cases.api.Channel;
+import org.tiaojie.cases.api.Nature;
+import org.tiaojie.cases.api.PriorLevel;
 import org.tiaojie.cases.api.RoutingState;
 import org.tiaojie.cases.api.Source;
 
@@ -124,6 +126,21 @@ public class CaseEntity {
     @Temporal(TemporalType.DATE)
     @Column(name = "DUE_DATE")
     private Date dueDate;
+
+    // Registration facts added after the first schema: nullable, so buildSchema can add them to filled tables.
+    @Enumerated(EnumType.STRING)
+    @Column(name = "NATURE", length = 32)
+    private Nature nature;
+
+    @Column(name = "HEAD_COUNT")
+    private Integer headCount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "PRIOR_LEVEL", length = 16)
+    private PriorLevel priorLevel;
+
+    @Column(name = "REPEAT_COUNT")
+    private Integer repeatCount;
 
     public String getLifecycle() {
         return lifecycle;
@@ -279,5 +296,39 @@ public class CaseEntity {
 
     public void setUpdatedAt(Instant updatedAt) {
         this.updatedAt = updatedAt == null ? null : Date.from(updatedAt);
+    }
+
+    /** {@link Nature#REQUEST} for cases registered before natures were recorded. */
+    public Nature getNature() {
+        return nature == null ? Nature.REQUEST : nature;
+    }
+
+    public void setNature(Nature nature) {
+        this.nature = nature;
+    }
+
+    /** The number of people; cases registered before head counts were recorded count their petitioners. */
+    public int getHeadCount() {
+        return headCount == null ? petitioners.size() : headCount;
+    }
+
+    public void setHeadCount(int headCount) {
+        this.headCount = headCount;
+    }
+
+    public PriorLevel getPriorLevel() {
+        return priorLevel;
+    }
+
+    public void setPriorLevel(PriorLevel priorLevel) {
+        this.priorLevel = priorLevel;
+    }
+
+    public int getRepeatCount() {
+        return repeatCount == null ? 0 : repeatCount;
+    }
+
+    public void setRepeatCount(int repeatCount) {
+        this.repeatCount = repeatCount;
     }
 }

@@ -21,12 +21,21 @@ public class IdempotencyKeyEntity {
     @Column(name = "CASE_ID", length = 36, nullable = false, updatable = false)
     private String caseId;
 
+    /** Set when the submission was linked to the case as a repeat rather than creating it. */
+    @Column(name = "REPEAT_ID", length = 36, updatable = false)
+    private String repeatId;
+
     public IdempotencyKeyEntity() {
     }
 
-    public IdempotencyKeyEntity(String key, String caseId) {
+    public IdempotencyKeyEntity(String key, String caseId, String repeatId) {
         this.key = key;
         this.caseId = caseId;
+        this.repeatId = repeatId;
+    }
+
+    public String getRepeatId() {
+        return repeatId;
     }
 
     public String getCaseId() {

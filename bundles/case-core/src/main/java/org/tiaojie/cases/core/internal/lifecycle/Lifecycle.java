@@ -14,12 +14,14 @@ import org.tiaojie.cases.api.DayCount;
 import org.tiaojie.cases.api.Deadline;
 import org.tiaojie.cases.api.DeadlineKind;
 import org.tiaojie.cases.api.ErrorCode;
+import org.tiaojie.cases.api.Nature;
 import org.tiaojie.cases.api.TiaojieException;
 import org.tiaojie.cases.core.internal.time.DeadlineCalculator;
 import org.tiaojie.cases.core.internal.time.TimeLimits;
 import org.tiaojie.cases.core.internal.time.TimeRules;
 
 import static org.tiaojie.cases.api.CaseAction.ACCEPT;
+import static org.tiaojie.cases.api.CaseAction.CLASSIFY;
 import static org.tiaojie.cases.api.CaseAction.CLOSE;
 import static org.tiaojie.cases.api.CaseAction.DECIDE_DECLINE;
 import static org.tiaojie.cases.api.CaseAction.DECIDE_RE_REVIEW;
@@ -34,6 +36,7 @@ import static org.tiaojie.cases.api.CaseAction.REFER_TO_DISCIPLINE;
 import static org.tiaojie.cases.api.CaseAction.REQUEST_RE_REVIEW;
 import static org.tiaojie.cases.api.CaseAction.REQUEST_REVIEW;
 import static org.tiaojie.cases.api.CaseAction.SERVE;
+import static org.tiaojie.cases.api.CaseAction.SETTLE;
 import static org.tiaojie.cases.api.CaseAction.TRANSFER;
 import static org.tiaojie.cases.api.CaseStatus.ACCEPTED;
 import static org.tiaojie.cases.api.CaseStatus.CLOSED;
@@ -45,6 +48,7 @@ import static org.tiaojie.cases.api.CaseStatus.REFERRED_TO_DISCIPLINE;
 import static org.tiaojie.cases.api.CaseStatus.REGISTERED;
 import static org.tiaojie.cases.api.CaseStatus.REVIEW_DECIDED;
 import static org.tiaojie.cases.api.CaseStatus.SERVED;
+import static org.tiaojie.cases.api.CaseStatus.SETTLED;
 import static org.tiaojie.cases.api.CaseStatus.TERMINATED;
 import static org.tiaojie.cases.api.CaseStatus.TRANSFERRED;
 import static org.tiaojie.cases.api.CaseStatus.UNDER_RE_REVIEW;
@@ -63,11 +67,15 @@ public final class Lifecycle {
         rule(REGISTERED, TRANSFER, TRANSFERRED);
         rule(REGISTERED, REDIRECT, REDIRECTED);
         rule(REGISTERED, REFER_TO_DISCIPLINE, REFERRED_TO_DISCIPLINE);
+        rule(REGISTERED, CLASSIFY, REGISTERED);
         rule(ACCEPTED, DISPATCH, DISPATCHED);
         rule(ACCEPTED, REDIRECT, REDIRECTED);
         rule(DISPATCHED, DECLINE, DECLINE_PENDING);
         rule(DISPATCHED, EXTEND, DISPATCHED);
         rule(DISPATCHED, ISSUE_OPINION, OPINION_ISSUED);
+        rule(DISPATCHED, SETTLE, SETTLED);
+        rule(SETTLED, EVALUATE, SETTLED);
+        rule(SETTLED, CLOSE, CLOSED);
         rule(DECLINE_PENDING, DECIDE_DECLINE, DISPATCHED);
         rule(OPINION_ISSUED, SERVE, SERVED);
         rule(SERVED, EVALUATE, SERVED);
@@ -109,7 +117,28 @@ public final class Lifecycle {
                 action + " is not possible in status " + from + "; possible: " + transitionsFrom(from).keySet()));
         TimeLimits limits = rules.limits();
         DeadlineCalculator calc = rules.calculator();
+        Nature nature = r.nature();
         switch (action) {
+            case ACCEPT -> {
+                if (nature == Nature.COMPLAINT_ABOUT_OFFICIAL) {
+                    throw complaintOnlyToDiscipline();
+                }
+                if (nature == Nature.LEGAL_PROCEDURE) {
+                    throw illegal("the matter belongs to a legal procedure: redirect it (REDIRECT) with guidance "
+                            + "(诉访分离) [31], or reclassify it (CLASSIFY) if it does not");
+                }
+            }
+            case TRANSFER, REDIRECT -> {
+                if (nature == Nature.COMPLAINT_ABOUT_OFFICIAL) {
+                    throw complaintOnlyToDiscipline();
+                }
+            }
+            case REFER_TO_DISCIPLINE -> {
+                if (nature != Nature.COMPLAINT_ABOUT_OFFICIAL) {
+                    throw illegal("only a complaint about an official goes to the discipline body; this matter is "
+                            + nature + " — reclassify it (CLASSIFY) first if it is a complaint");
+                }
+            }
             case DECLINE -> {
                 if (r.declined) {
                     throw illegal("the case was declined once already; it cannot be passed back again (no 踢皮球)");
@@ -131,6 +160,9 @@ public final class Lifecycle {
                 }
             }
             case REQUEST_REVIEW -> {
+                if (r.servedOn == null) {
+                    throw illegal("there is no served written opinion to review; the matter was settled by agreement");
+                }
                 if (r.reviewRequestedOn != null) {
                     throw illegal("a review was requested already");
                 }
@@ -214,6 +246,11 @@ public final class Lifecycle {
         if (on.isAfter(window.getDueDate())) {
             throw expired("the request had to be made by " + window.getDueDate() + ": " + window.getExplanation());
         }
+    }
+
+    private static TiaojieException complaintOnlyToDiscipline() {
+        return illegal("a complaint about an official goes to the discipline body only (REFER_TO_DISCIPLINE), never "
+                + "to the unit complained about [30]; reclassify it (CLASSIFY) if it is not a complaint");
     }
 
     private static TiaojieException illegal(String message) {

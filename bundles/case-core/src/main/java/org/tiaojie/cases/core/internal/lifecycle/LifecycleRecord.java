@@ -14,9 +14,11 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import org.tiaojie.cases.api.Evaluation;
 import org.tiaojie.cases.api.LegalRoute;
+import org.tiaojie.cases.api.Nature;
 import org.tiaojie.cases.api.Responsibility;
 import org.tiaojie.cases.api.ReviewOutcome;
 import org.tiaojie.cases.api.ServiceMethod;
+import org.tiaojie.cases.api.Settlement;
 import org.tiaojie.cases.api.Stage;
 import org.tiaojie.cases.api.WrittenOpinion;
 
@@ -34,6 +36,9 @@ public final class LifecycleRecord {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     public LocalDate registeredOn;
+    /** The nature the path follows; the column TJ_CASE.NATURE mirrors it for queries. Null: recorded before natures. */
+    public Nature nature;
+    public String classifyReason;
     public LocalDate acceptedOn;
     public ServiceMethod noticeMethod;
     public LocalDate dispatchedOn;
@@ -43,12 +48,15 @@ public final class LifecycleRecord {
     public Integer extensionDays;
     public String extensionReason;
     public WrittenOpinion opinion;
+    public Settlement settlement;
     public LocalDate servedOn;
     public ServiceMethod serviceMethod;
     public Evaluation evaluation;
     public LocalDate closedOn;
     public LegalRoute legalRoute;
     public String routeWarning;
+    /** The legal-aid centre's reference for the offer of a redirected case; null when none took it. */
+    public String legalAidOffer;
     public String receivingBody;
     public LocalDate reviewRequestedOn;
     public String reviewBody;
@@ -59,6 +67,11 @@ public final class LifecycleRecord {
     public ReviewOutcome reReviewOutcome;
     public LocalDate terminatedOn;
     public List<Stage> stages = new ArrayList<>();
+
+    /** The nature the path follows, {@link Nature#REQUEST} for cases recorded before natures. */
+    public Nature nature() {
+        return nature == null ? Nature.REQUEST : nature;
+    }
 
     public static LifecycleRecord fromJson(String json, LocalDate registeredOn) {
         if (json == null || json.isBlank()) {

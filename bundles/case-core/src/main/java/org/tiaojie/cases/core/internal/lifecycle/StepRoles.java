@@ -14,7 +14,7 @@ public final class StepRoles {
 
     public static String[] rolesFor(CaseAction action) {
         return switch (action) {
-            case DECLINE, ISSUE_OPINION -> new String[]{Roles.HANDLER, Roles.CLERK, Roles.COUNTY};
+            case DECLINE, ISSUE_OPINION, SETTLE -> new String[]{Roles.HANDLER, Roles.CLERK, Roles.COUNTY};
             case DECIDE_REVIEW, DECIDE_RE_REVIEW -> new String[]{Roles.COUNTY};
             default -> new String[]{Roles.CLERK, Roles.COUNTY};
         };

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.tiaojie.cases.api.FieldViolation;
 import org.tiaojie.cases.api.Responsibility;
+import org.tiaojie.cases.api.Settlement;
 import org.tiaojie.cases.api.StepRequest;
 import org.tiaojie.cases.api.WrittenOpinion;
 import org.tiaojie.cases.core.internal.time.TimeLimits;
@@ -35,6 +36,10 @@ public final class StepValidator {
                 required(v, "legalRoute", step.getLegalRoute(), "which legal procedure the matter belongs to");
                 text(v, "note", step.getNote(), true);
             }
+            case CLASSIFY -> {
+                required(v, "nature", step.getNature(), "the nature the matter really has");
+                text(v, "note", step.getNote(), true);
+            }
             case DISPATCH -> responsibility(v, step.getResponsibility());
             case DECIDE_DECLINE -> {
                 responsibility(v, step.getResponsibility());
@@ -51,6 +56,7 @@ public final class StepValidator {
                 }
             }
             case ISSUE_OPINION -> opinion(v, step.getOpinion());
+            case SETTLE -> settlement(v, step.getSettlement());
             case SERVE -> required(v, "serviceMethod", step.getServiceMethod(), "how the opinion reached the petitioner");
             case EVALUATE -> required(v, "evaluation", step.getEvaluation(), "the petitioner's rating");
             case REQUEST_REVIEW, REQUEST_RE_REVIEW -> text(v, "body", step.getBody(), true);
@@ -76,6 +82,19 @@ public final class StepValidator {
         if (r.getCooperatingUnits().size() > 20) {
             v.add(new FieldViolation("responsibility.cooperatingUnits", FieldViolation.TOO_LONG, "at most 20"));
         }
+    }
+
+    private static void settlement(List<FieldViolation> v, Settlement s) {
+        if (s == null) {
+            v.add(new FieldViolation("settlement", FieldViolation.REQUIRED, "the agreement (调解协议书/和解协议书)"));
+            return;
+        }
+        required(v, "settlement.kind", s.getKind(), "MEDIATION or RECONCILIATION");
+        if (!s.isPartiesConsent()) {
+            v.add(new FieldViolation("settlement.partiesConsent", FieldViolation.OUT_OF_RANGE,
+                    "mediation or settlement needs both parties' consent [33]"));
+        }
+        text(v, "settlement.terms", s.getTerms(), true);
     }
 
     private static void opinion(List<FieldViolation> v, WrittenOpinion o) {

@@ -11,10 +11,14 @@ import org.tiaojie.cases.api.HandlingClass;
  */
 public record TimeLimits(int triageDays, int declineWorkingDays, int handlingDays, int extensionMaxDays,
                          int reviewRequestDays, int reviewDecisionDays, int reReviewRequestDays,
-                         int reReviewDecisionDays, Map<HandlingClass, Integer> handlingDaysByClass) {
+                         int reReviewDecisionDays, Map<HandlingClass, Integer> handlingDaysByClass,
+                         int repeatRecentDays) {
+
+    /** Local practice, not statute: a settled case attracts repeat petitions for half a year. */
+    static final int DEFAULT_REPEAT_RECENT_DAYS = 180;
 
     public static final TimeLimits STATUTORY = new TimeLimits(15, 5, 60, 30, 30, 30, 30, 30,
-            new EnumMap<>(HandlingClass.class));
+            new EnumMap<>(HandlingClass.class), DEFAULT_REPEAT_RECENT_DAYS);
 
     public TimeLimits {
         handlingDaysByClass = Map.copyOf(handlingDaysByClass);
@@ -48,13 +52,18 @@ public record TimeLimits(int triageDays, int declineWorkingDays, int handlingDay
                 handling, days(p, "extension.maxDays", s.extensionMaxDays),
                 days(p, "review.requestDays", s.reviewRequestDays), days(p, "review.decisionDays", s.reviewDecisionDays),
                 days(p, "reReview.requestDays", s.reReviewRequestDays),
-                days(p, "reReview.decisionDays", s.reReviewDecisionDays), byClass);
+                days(p, "reReview.decisionDays", s.reReviewDecisionDays), byClass,
+                days(p, "repeat.recentDays", 3650, DEFAULT_REPEAT_RECENT_DAYS));
     }
 
     private static int days(Map<String, String> p, String key, int statutory) {
+        return days(p, key, statutory, statutory);
+    }
+
+    private static int days(Map<String, String> p, String key, int statutory, int fallback) {
         String text = p.get(key);
         if (text == null || text.isBlank()) {
-            return statutory;
+            return fallback;
         }
         int value;
         try {
@@ -63,7 +72,7 @@ public record TimeLimits(int triageDays, int declineWorkingDays, int handlingDay
             throw new IllegalArgumentException(key + ": '" + text + "' is not a number of days");
         }
         if (value < 1 || value > statutory) {
-            throw new IllegalArgumentException(key + " = " + value + " must be between 1 and the statutory " + statutory);
+            throw new IllegalArgumentException(key + " = " + value + " must be between 1 and " + statutory);
         }
         return value;
     }

@@ -12,6 +12,9 @@ import org.tiaojie.cases.api.CaseStatus;
 import org.tiaojie.cases.api.DeadlineKind;
 import org.tiaojie.cases.api.ErrorCode;
 import org.tiaojie.cases.api.HandlingClass;
+import org.tiaojie.cases.api.Nature;
+import org.tiaojie.cases.api.Settlement;
+import org.tiaojie.cases.api.StepRequest;
 import org.tiaojie.cases.api.Responsibility;
 import org.tiaojie.cases.api.ReviewOutcome;
 import org.tiaojie.cases.api.TiaojieException;
@@ -35,9 +38,11 @@ class LifecycleTest {
     /** The whole table, written out once more by hand: a change to the machine must change this test. */
     private static final Map<CaseStatus, Map<CaseAction, CaseStatus>> EXPECTED = Map.ofEntries(
             Map.entry(REGISTERED, Map.of(ACCEPT, ACCEPTED, TRANSFER, TRANSFERRED, REDIRECT, REDIRECTED,
-                    REFER_TO_DISCIPLINE, REFERRED_TO_DISCIPLINE)),
+                    REFER_TO_DISCIPLINE, REFERRED_TO_DISCIPLINE, CLASSIFY, REGISTERED)),
             Map.entry(ACCEPTED, Map.of(DISPATCH, DISPATCHED, REDIRECT, REDIRECTED)),
-            Map.entry(DISPATCHED, Map.of(DECLINE, DECLINE_PENDING, EXTEND, DISPATCHED, ISSUE_OPINION, OPINION_ISSUED)),
+            Map.entry(DISPATCHED, Map.of(DECLINE, DECLINE_PENDING, EXTEND, DISPATCHED, ISSUE_OPINION, OPINION_ISSUED,
+                    SETTLE, SETTLED)),
+            Map.entry(SETTLED, Map.of(EVALUATE, SETTLED, CLOSE, CLOSED)),
             Map.entry(DECLINE_PENDING, Map.of(DECIDE_DECLINE, DISPATCHED)),
             Map.entry(OPINION_ISSUED, Map.of(SERVE, SERVED)),
             Map.entry(SERVED, Map.of(EVALUATE, SERVED, CLOSE, CLOSED, REQUEST_REVIEW, UNDER_REVIEW)),
@@ -68,6 +73,9 @@ class LifecycleTest {
                 if (from == CLOSED && action == REQUEST_REVIEW) {
                     r.reviewOutcome = null;
                 }
+                if (action == REFER_TO_DISCIPLINE) {
+                    r.nature = Nature.COMPLAINT_ABOUT_OFFICIAL;
+                }
                 if (legal.containsKey(action)) {
                     assertEquals(legal.get(action), Lifecycle.check(from, action, r, DAY, RULES), from + " + " + action);
                 } else {
@@ -82,6 +90,56 @@ class LifecycleTest {
             assertEquals(finals.contains(s), s.isFinal(), s.name());
             assertEquals(finals.contains(s), Lifecycle.transitionsFrom(s).isEmpty(), s.name());
         }
+    }
+
+    @Test
+    void theNatureDecidesTheTriagePath() {
+        LifecycleRecord complaint = open();
+        complaint.nature = Nature.COMPLAINT_ABOUT_OFFICIAL;
+        assertEquals(List.of(REFER_TO_DISCIPLINE, CLASSIFY), Lifecycle.allowed(REGISTERED, complaint, DAY, RULES),
+                "a complaint about an official goes to discipline only, never to a department [30]");
+        for (CaseAction a : List.of(ACCEPT, TRANSFER, REDIRECT)) {
+            TiaojieException e = assertThrows(TiaojieException.class,
+                    () -> Lifecycle.check(REGISTERED, a, complaint, DAY, RULES));
+            assertEquals(ErrorCode.ILLEGAL_TRANSITION, e.code());
+            assertTrue(e.getMessage().contains("REFER_TO_DISCIPLINE"), e.getMessage());
+        }
+
+        LifecycleRecord legal = open();
+        legal.nature = Nature.LEGAL_PROCEDURE;
+        assertEquals(List.of(TRANSFER, REDIRECT, CLASSIFY), Lifecycle.allowed(REGISTERED, legal, DAY, RULES),
+                "a matter of a legal procedure is steered there, not accepted as a petition (诉访分离)");
+
+        for (Nature n : List.of(Nature.REQUEST, Nature.SUGGESTION)) {
+            LifecycleRecord r = open();
+            r.nature = n;
+            assertEquals(List.of(ACCEPT, TRANSFER, REDIRECT, CLASSIFY), Lifecycle.allowed(REGISTERED, r, DAY, RULES), n.name());
+        }
+        assertEquals(List.of(ACCEPT, TRANSFER, REDIRECT, CLASSIFY), Lifecycle.allowed(REGISTERED, open(), DAY, RULES),
+                "a case recorded before natures is a request");
+    }
+
+    @Test
+    void aSettlementNeedsBothPartiesConsentAndLeavesNothingToReview() {
+        StepRequest settle = new StepRequest();
+        settle.setAction(SETTLE);
+        Settlement agreement = new Settlement();
+        agreement.setKind(Settlement.Kind.MEDIATION);
+        agreement.setTerms("企业于十日内支付欠薪");
+        settle.setSettlement(agreement);
+        assertEquals(List.of("settlement.partiesConsent"), StepValidator.validate(settle, DAY, TimeLimits.STATUTORY)
+                .stream().map(v -> v.getField()).toList(), "no mediation without consent [33]");
+        agreement.setPartiesConsent(true);
+        assertEquals(List.of(), StepValidator.validate(settle, DAY, TimeLimits.STATUTORY));
+
+        LifecycleRecord settled = open();
+        settled.servedOn = null; // no opinion was ever served: the agreement ended the handling
+        settled.reviewOutcome = null;
+        assertNull(Lifecycle.nextDeadline(SETTLED, settled, RULES), "the handling limit no longer runs");
+        assertEquals(List.of(EVALUATE, CLOSE), Lifecycle.allowed(SETTLED, settled, DAY, RULES));
+        assertEquals(List.of(EVALUATE), Lifecycle.allowed(CLOSED, settled, DAY, RULES), "no review of an agreement");
+        assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(TiaojieException.class,
+                () -> Lifecycle.check(CLOSED, REQUEST_REVIEW, settled, DAY, RULES)).code());
     }
 
     @Test
@@ -164,6 +222,10 @@ class LifecycleTest {
         assertThrows(IllegalArgumentException.class, () -> TimeLimits.parse(Map.of("handling.days", "40",
                 "handling.days.BIG", "60")));
         assertEquals(45, TimeLimits.parse(Map.of("handling.days", "45")).handlingDays(null));
+        assertEquals(180, TimeLimits.STATUTORY.repeatRecentDays());
+        assertEquals(365, TimeLimits.parse(Map.of("repeat.recentDays", "365")).repeatRecentDays(),
+                "the repeat window is local practice and may be longer than any statutory limit");
+        assertThrows(IllegalArgumentException.class, () -> TimeLimits.parse(Map.of("repeat.recentDays", "0")));
         assertEquals(List.of(), Lifecycle.allowed(TERMINATED, open(), DAY, RULES));
     }
 }

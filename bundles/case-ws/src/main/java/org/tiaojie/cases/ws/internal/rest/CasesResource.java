@@ -34,6 +34,8 @@ import org.tiaojie.cases.api.CaseView;
 import org.tiaojie.cases.api.Channel;
 import org.tiaojie.cases.api.FieldViolation;
 import org.tiaojie.cases.api.IntakeRequest;
+import org.tiaojie.cases.api.ReassignRequest;
+import org.tiaojie.cases.api.RegistrationOutcome;
 import org.tiaojie.cases.api.Page;
 import org.tiaojie.cases.api.PageRequest;
 import org.tiaojie.cases.api.Petitioner;
@@ -63,17 +65,25 @@ public class CasesResource {
     @Operation(summary = "Register a petition (登记)",
             description = "Validates the whole form before writing. Routes the case to the live department of its "
                     + "township that accepts its category, or leaves it unrouted in the petition office queue. "
-                    + "The acknowledgement carries the case number and the petitioner's query code. A request "
-                    + "repeating an earlier `Idempotency-Key` returns the first case (200) and creates nothing.")
-    @ApiResponse(responseCode = "201", description = "Registered",
+                    + "The acknowledgement carries the case number and the petitioner's query code. "
+                    + "Repeat petitions (重信重访): when the same petitioner (ID number, or name and phone) has a case of "
+                    + "the same township and category that is open or was settled recently, the submission is linked "
+                    + "to that case (`outcome` LINKED_AS_REPEAT, 200) instead of becoming a new matter, unless the clerk "
+                    + "sets `differentMatter`; `repeatOf` links to a case of the same petitioner explicitly. The same "
+                    + "request after termination (终结) is refused (MATTER_TERMINATED). A complaint about an official "
+                    + "is withheld from every department (`routingState` WITHHELD). A request repeating an earlier "
+                    + "`Idempotency-Key` returns what the first one produced (200) and writes nothing.")
+    @ApiResponse(responseCode = "201", description = "Registered as a new case",
             content = @Content(schema = @Schema(implementation = Acknowledgement.class)))
-    @ApiResponse(responseCode = "200", description = "Same idempotency key as an earlier submission: that case",
+    @ApiResponse(responseCode = "200", description = "Linked to an earlier case as a repeat, or the same idempotency "
+            + "key as an earlier submission; `Content-Location` names the case",
             content = @Content(schema = @Schema(implementation = Acknowledgement.class)))
     @ApiResponse(responseCode = "400", description = "Invalid or malformed form; nothing written (VALIDATION_FAILED, MALFORMED_REQUEST)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "403", description = "Not a clerk of that township (ACCESS_DENIED)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "409", description = "Idempotency key used for a different submission",
+    @ApiResponse(responseCode = "409", description = "Idempotency key used for a different submission "
+            + "(IDEMPOTENCY_KEY_REUSED), or the same matter was terminated (MATTER_TERMINATED); nothing written",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "503", description = "A needed service is offline; retry (SERVICE_UNAVAILABLE)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -93,10 +103,10 @@ public class CasesResource {
             request.setIdempotencyKey(idempotencyKey.trim());
         }
         Acknowledgement ack = cases.register(ActorResolver.current(), request);
-        if (ack.isReplayed()) {
-            return Response.ok(ack).build();
-        }
         URI location = uriInfo.getAbsolutePathBuilder().path(ack.getCaseId()).build();
+        if (ack.isReplayed() || ack.getOutcome() == RegistrationOutcome.LINKED_AS_REPEAT) {
+            return Response.ok(ack).contentLocation(location).build();
+        }
         return Response.created(location).entity(ack).build();
     }
 
@@ -127,6 +137,12 @@ public class CasesResource {
             @Parameter(description = "Department code") @QueryParam("department") String department,
             @Parameter(description = "Routing state", schema = @Schema(implementation = RoutingState.class))
             @QueryParam("routingState") String routingState,
+            @Parameter(description = "true: the petition office queue — unrouted cases and cases whose department is "
+                    + "offline, waiting for routing or reassignment", schema = @Schema(type = "boolean"))
+            @QueryParam("petitionOfficeQueue") String petitionOfficeQueue,
+            @Parameter(description = "true: only cases past their running time limit; false: only cases on time",
+                    schema = @Schema(type = "boolean"))
+            @QueryParam("overdue") String overdue,
             @Parameter(description = "Registered at or after (ISO-8601 instant)") @QueryParam("registeredFrom") String from,
             @Parameter(description = "Registered before (ISO-8601 instant)") @QueryParam("registeredTo") String to,
             @Parameter(description = "Zero-based page number") @QueryParam("page") String page,
@@ -138,11 +154,37 @@ public class CasesResource {
                 .setChannel(Params.enumValue("channel", channel, Channel.class))
                 .setDepartment(Params.text(department))
                 .setRoutingState(Params.enumValue("routingState", routingState, RoutingState.class))
+                .setPetitionOfficeQueue(Params.bool("petitionOfficeQueue", petitionOfficeQueue))
+                .setOverdue(Params.bool("overdue", overdue))
                 .setRegisteredFrom(Params.instant("registeredFrom", from))
                 .setRegisteredTo(Params.instant("registeredTo", to));
         PageRequest paging = PageRequest.of(Params.integer("page", page, 0),
                 Params.integer("size", size, PageRequest.DEFAULT_SIZE));
         return queries.find(ActorResolver.current(), filter, paging);
+    }
+
+    @POST
+    @Path("/{id}/reassign")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reassign a case (改派)",
+            description = "Hands an open case to another department that is live in its township, or back to the "
+                    + "petition office queue (no `department`). For cases whose department went offline "
+                    + "(DEPARTMENT_OFFLINE) or that were routed wrongly. Petition office clerks, the county bureau "
+                    + "and operators; audited with the department before and after.")
+    @ApiResponse(responseCode = "200", description = "The case after reassignment",
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @ApiResponse(responseCode = "400", description = "No reason given (VALIDATION_FAILED)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "No such case in the caller's townships (CASE_NOT_FOUND)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "A settled case or a complaint about an official "
+            + "(ILLEGAL_TRANSITION), or a stale version (CONFLICT); nothing changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "503", description = "The department is not online in the township "
+            + "(DEPARTMENT_UNAVAILABLE); nothing changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CaseView reassign(@Parameter(description = "case id") @PathParam("id") String id, ReassignRequest request) {
+        return cases.reassign(ActorResolver.current(), id, request);
     }
 
     @GET

@@ -48,6 +48,17 @@ final class Params {
         }
     }
 
+    static Boolean bool(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.trim()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw ValidationException.of(name, FieldViolation.INVALID_FORMAT, "true or false");
+        };
+    }
+
     static String text(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }

@@ -67,7 +67,9 @@ public class Problem {
             case IDEMPOTENCY_KEY_REUSED -> "Idempotency key already used";
             case ILLEGAL_TRANSITION -> "Step not possible now";
             case TIME_LIMIT_EXPIRED -> "Time limit expired";
+            case MATTER_TERMINATED -> "Matter terminated; not accepted again";
             case CONFLICT -> "Concurrent change";
+            case DEPARTMENT_UNAVAILABLE -> "Department offline";
             case SERVICE_UNAVAILABLE -> "Temporarily unavailable";
             case INTERNAL_ERROR -> "Internal error";
         };

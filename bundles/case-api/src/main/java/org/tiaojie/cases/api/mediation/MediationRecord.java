@@ -1,0 +1,207 @@
+package org.tiaojie.cases.api.mediation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.bind.annotation.XmlType;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * A mediation as its channel keeps it — 调解卷宗.
+ */
+@XmlType(name = "mediationRecord")
+@Schema(description = "A mediation as its channel keeps it (调解卷宗).")
+public class MediationRecord {
+    private String id;
+    private long version;
+    private String number;
+    private String channel;
+    private String status;
+    private String caseId;
+    private String township;
+    private String category;
+    private String committee;
+    private String mediator;
+    private List<Party> parties = new ArrayList<>();
+    private boolean nonPublic;
+    private String description;
+    private List<Session> sessions = new ArrayList<>();
+    private Agreement agreement;
+    private String outcomeNote;
+    private LocalDate confirmationDue;
+    private boolean confirmationReminder;
+    private List<String> allowedActions = new ArrayList<>();
+
+    @Schema(description = "Stable id")
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    @Schema(description = "Version for expectedVersion")
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+
+    @Schema(description = "Record number, e.g. RT-2026-0003")
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    @Schema(description = "PEOPLE, ADMINISTRATIVE or JUDICIAL")
+    public String getChannel() {
+        return channel;
+    }
+
+    public void setChannel(String channel) {
+        this.channel = channel;
+    }
+
+    @Schema(description = "OPEN, ENDED (a party refused or withdrew), FAILED, AGREED, CONFIRMATION_REQUESTED, FULFILLED")
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    @Schema(description = "The petition case, if any")
+    public String getCaseId() {
+        return caseId;
+    }
+
+    public void setCaseId(String caseId) {
+        this.caseId = caseId;
+    }
+
+    @Schema(description = "Township code")
+    public String getTownship() {
+        return township;
+    }
+
+    public void setTownship(String township) {
+        this.township = township;
+    }
+
+    @Schema(description = "Category code")
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    @Schema(description = "Mediation committee")
+    public String getCommittee() {
+        return committee;
+    }
+
+    public void setCommittee(String committee) {
+        this.committee = committee;
+    }
+
+    @Schema(description = "Mediator's name")
+    public String getMediator() {
+        return mediator;
+    }
+
+    public void setMediator(String mediator) {
+        this.mediator = mediator;
+    }
+
+    @Schema(description = "The parties")
+    public List<Party> getParties() {
+        return parties;
+    }
+
+    public void setParties(List<Party> parties) {
+        this.parties = parties == null ? new ArrayList<>() : parties;
+    }
+
+    @Schema(description = "Non-public mediation")
+    public boolean isNonPublic() {
+        return nonPublic;
+    }
+
+    public void setNonPublic(boolean nonPublic) {
+        this.nonPublic = nonPublic;
+    }
+
+    @Schema(description = "The dispute")
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    @Schema(description = "Sessions, oldest first")
+    public List<Session> getSessions() {
+        return sessions;
+    }
+
+    public void setSessions(List<Session> sessions) {
+        this.sessions = sessions == null ? new ArrayList<>() : sessions;
+    }
+
+    @Schema(description = "The agreement, once reached")
+    public Agreement getAgreement() {
+        return agreement;
+    }
+
+    public void setAgreement(Agreement agreement) {
+        this.agreement = agreement;
+    }
+
+    @Schema(description = "How it ended or what was performed")
+    public String getOutcomeNote() {
+        return outcomeNote;
+    }
+
+    public void setOutcomeNote(String outcomeNote) {
+        this.outcomeNote = outcomeNote;
+    }
+
+    @Schema(description = "Last day for both parties to apply for judicial confirmation (30 days after the agreement took effect)")
+    public LocalDate getConfirmationDue() {
+        return confirmationDue;
+    }
+
+    public void setConfirmationDue(LocalDate confirmationDue) {
+        this.confirmationDue = confirmationDue;
+    }
+
+    @Schema(description = "The confirmation window closes within 5 days and nobody has applied")
+    public boolean isConfirmationReminder() {
+        return confirmationReminder;
+    }
+
+    public void setConfirmationReminder(boolean confirmationReminder) {
+        this.confirmationReminder = confirmationReminder;
+    }
+
+    @Schema(description = "Steps possible now")
+    public List<String> getAllowedActions() {
+        return allowedActions;
+    }
+
+    public void setAllowedActions(List<String> allowedActions) {
+        this.allowedActions = allowedActions == null ? new ArrayList<>() : allowedActions;
+    }
+}

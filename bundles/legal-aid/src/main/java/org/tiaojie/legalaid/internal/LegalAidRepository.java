@@ -1,0 +1,87 @@
+package org.tiaojie.legalaid.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
+import javax.transaction.Transactional;
+
+import org.tiaojie.cases.api.legalaid.ApplicationStatus;
+import org.tiaojie.legalaid.internal.jpa.ApplicationEntity;
+import org.tiaojie.legalaid.internal.jpa.HistoryEntity;
+import org.tiaojie.legalaid.internal.jpa.NumberCounter;
+
+/** The plug-in's own tables, one JTA transaction per method. */
+public class LegalAidRepository {
+
+    @PersistenceContext(unitName = "tiaojie-legalaid")
+    private EntityManager em;
+
+    /** A change to one application; returns the history line to write. */
+    @FunctionalInterface
+    public interface Change {
+        HistoryEntity apply(ApplicationEntity entity);
+    }
+
+    /** Numbers the application (FY-<year>-<nnnn>) and stores it with its first history line. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public ApplicationEntity insert(ApplicationEntity fresh, int year, String actor, String action, String note) {
+        NumberCounter counter = em.find(NumberCounter.class, year);
+        if (counter == null) {
+            counter = new NumberCounter(year);
+            em.persist(counter);
+        }
+        fresh.setNumber(String.format("FY-%d-%04d", year, counter.take()));
+        em.persist(fresh);
+        em.persist(new HistoryEntity(fresh.getId(), fresh.getCreatedAt(), actor, action, note));
+        em.flush();
+        return fresh;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRED)
+    public Optional<ApplicationEntity> find(String id) {
+        return Optional.ofNullable(id == null ? null : em.find(ApplicationEntity.class, id));
+    }
+
+    @Transactional(Transactional.TxType.REQUIRED)
+    public Optional<ApplicationEntity> findByCase(String caseId) {
+        return em.createQuery("SELECT a FROM ApplicationEntity a WHERE a.caseId = :caseId ORDER BY a.createdAt DESC",
+                        ApplicationEntity.class)
+                .setParameter("caseId", caseId).setMaxResults(1).getResultList().stream().findFirst();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRED)
+    public List<ApplicationEntity> list(ApplicationStatus status) {
+        return (status == null
+                ? em.createQuery("SELECT a FROM ApplicationEntity a ORDER BY a.createdAt DESC", ApplicationEntity.class)
+                : em.createQuery("SELECT a FROM ApplicationEntity a WHERE a.status = :s ORDER BY a.createdAt DESC",
+                ApplicationEntity.class).setParameter("s", status))
+                .setMaxResults(500).getResultList();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRED)
+    public Optional<ApplicationEntity> change(String id, Change change) {
+        ApplicationEntity entity = id == null ? null : em.find(ApplicationEntity.class, id);
+        if (entity == null) {
+            return Optional.empty();
+        }
+        em.persist(change.apply(entity));
+        em.flush();
+        return Optional.of(entity);
+    }
+
+    /** Open aided matters per lawyer (assigned, not concluded). */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public Map<String, Long> openCasesByLawyer() {
+        Map<String, Long> load = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT a.lawyerId, COUNT(a) FROM ApplicationEntity a "
+                        + "WHERE a.status = :assigned AND a.lawyerId IS NOT NULL GROUP BY a.lawyerId", Object[].class)
+                .setParameter("assigned", ApplicationStatus.ASSIGNED).getResultList()) {
+            load.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return load;
+    }
+}

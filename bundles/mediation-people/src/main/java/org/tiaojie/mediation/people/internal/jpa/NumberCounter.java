@@ -1,0 +1,35 @@
+package org.tiaojie.mediation.people.internal.jpa;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.Id;
+import javax.persistence.Table;
+import javax.persistence.Version;
+
+/** The next record number of a year; concurrent takers collide on the version and retry. */
+@Entity
+@Table(name = "TJ_PM_COUNTER")
+public class NumberCounter {
+    @Id
+    @Column(name = "YEAR_VALUE")
+    private int year;
+
+    @Version
+    @Column(name = "VERSION")
+    private long version;
+
+    @Column(name = "NEXT_VALUE", nullable = false)
+    private long nextValue;
+
+    public NumberCounter() {
+    }
+
+    public NumberCounter(int year) {
+        this.year = year;
+        this.nextValue = 1;
+    }
+
+    public long take() {
+        return nextValue++;
+    }
+}
