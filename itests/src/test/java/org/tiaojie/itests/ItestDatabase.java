@@ -44,13 +44,15 @@ final class ItestDatabase {
         String databaseUrl = serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + name;
         String config = String.join("\n",
                 "osgi.jdbc.driver.name = PostgreSQL JDBC Driver",
-                "url = " + databaseUrl,
+                // Bounded waits: a lost server or a lock never held up the boot silently.
+                "url = " + databaseUrl + "?connectTimeout=10&options=-c%20lock_timeout%3D60000",
                 "user = " + user,
                 "dataSourceName = tiaojie",
                 "osgi.jndi.service.name = tiaojie",
                 "xa = true",
                 "pool = dbcp2",
                 "pool.maxTotal = 16",
+                "pool.maxWaitMillis = 30000",
                 "");
         try {
             Path file = Files.createTempFile("org.ops4j.datasource-tiaojie", ".cfg");

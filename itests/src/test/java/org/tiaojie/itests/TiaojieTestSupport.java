@@ -1,5 +1,7 @@
 package org.tiaojie.itests;
 
+import static org.junit.Assert.fail;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
@@ -33,6 +35,7 @@ import javax.xml.ws.Service;
 
 import org.apache.karaf.features.BootFinished;
 import org.apache.karaf.features.FeaturesService;
+import org.junit.Before;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.CoreOptions;
 import org.ops4j.pax.exam.Option;
@@ -58,8 +61,6 @@ public abstract class TiaojieTestSupport {
     /** How long an injected service may take to appear. */
     protected static final long SERVICE_TIMEOUT_MS = 120_000;
 
-    private static final String HTTP_PORT = Integer.toString(freePort());
-
     @Inject
     protected BundleContext bundleContext;
 
@@ -67,15 +68,33 @@ public abstract class TiaojieTestSupport {
     @Filter(timeout = SERVICE_TIMEOUT_MS)
     protected FeaturesService featuresService;
 
+    /** How long Karaf may take to install its boot features. */
+    protected static final Duration BOOT_DEADLINE = Duration.ofSeconds(180);
+
     /**
-     * Makes the tests wait until the boot features are installed. Pax Exam's default of 10 s is too short
-     * on a loaded machine now that the boot installs the plug-ins too; a deadline, not a sleep.
+     * Why this container never finished booting. The probe's classes are loaded once per container, so the
+     * other tests of the class fail at once instead of waiting again.
      */
-    @Inject
-    @Filter(timeout = SERVICE_TIMEOUT_MS)
-    protected BootFinished bootFinished;
+    private static volatile String bootFailure;
 
     protected final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    /**
+     * Waits, with a deadline, until Karaf has installed its boot features. If they never finish, the failure
+     * carries what the container was doing: the bundles that are not active, every thread's stack with the
+     * locks it holds, and the end of karaf.log.
+     */
+    @Before
+    public void waitForBoot() throws InterruptedException {
+        if (bootFailure != null) {
+            fail("Karaf's boot features were not installed (the class's first failure has the container's state)");
+        }
+        if (!poll(BOOT_DEADLINE, () -> bundleContext.getServiceReference(BootFinished.class) != null)) {
+            bootFailure = "Karaf's boot features were not installed within " + BOOT_DEADLINE.toSeconds() + " s\n"
+                    + ContainerDiagnostics.report(bundleContext);
+            fail(bootFailure);
+        }
+    }
 
     @ProbeBuilder
     public TestProbeBuilder probe(TestProbeBuilder probe) {
@@ -87,6 +106,8 @@ public abstract class TiaojieTestSupport {
     public Option[] config() {
         String karafVersion = System.getProperty("karaf.version");
         String localRepository = System.getProperty("org.ops4j.pax.url.mvn.localRepository", "");
+        // A port of its own per container: the previous class's container may still be letting go of its own.
+        String httpPort = Integer.toString(freePort());
         MavenArtifactUrlReference distribution = CoreOptions.maven().groupId("org.tiaojie")
                 .artifactId("tiaojie-karaf-distribution").type("tar.gz").versionAsInProject();
         List<Option> options = new ArrayList<>(List.of(
@@ -96,7 +117,7 @@ public abstract class TiaojieTestSupport {
                 KarafDistributionOption.configureConsole().ignoreLocalConsole(),
                 KarafDistributionOption.logLevel(LogLevelOption.LogLevel.INFO),
                 KarafDistributionOption.editConfigurationFilePut("etc/org.ops4j.pax.web.cfg",
-                        "org.osgi.service.http.port", HTTP_PORT),
+                        "org.osgi.service.http.port", httpPort),
                 KarafDistributionOption.editConfigurationFilePut("etc/org.apache.karaf.shell.cfg",
                         "sshPort", Integer.toString(freePort())),
                 KarafDistributionOption.editConfigurationFilePut("etc/org.apache.karaf.management.cfg",
@@ -108,7 +129,7 @@ public abstract class TiaojieTestSupport {
                 KarafDistributionOption.editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg",
                         "org.ops4j.pax.url.mvn.repositories", ""),
                 KarafDistributionOption.editConfigurationFilePut("etc/system.properties",
-                        "tiaojie.itest.httpPort", HTTP_PORT),
+                        "tiaojie.itest.httpPort", httpPort),
                 // What bin/karaf passes to a Java 9+ VM; Pax Exam 4.13 does not (toolchain pitfall 4).
                 new VMOption("--add-reads=java.xml=java.logging"),
                 new VMOption("--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED"),
@@ -269,13 +290,21 @@ public abstract class TiaojieTestSupport {
 
     /** Polls until the condition holds or the deadline passes. */
     protected static void waitFor(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + DEADLINE.toNanos();
+        if (!poll(DEADLINE, condition)) {
+            throw new AssertionError("timed out after " + DEADLINE.toSeconds() + " s waiting for " + what);
+        }
+    }
+
+    /** Polls the condition every 250 ms until it holds (true) or the time is up (false). */
+    private static boolean poll(Duration limit, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out after " + DEADLINE.toSeconds() + " s waiting for " + what);
+                return false;
             }
             Thread.sleep(250);
         }
+        return true;
     }
 
     private static int freePort() {
