@@ -55,7 +55,7 @@ public class PeoplesMediationIT extends TiaojieTestSupport {
         HttpResponse<String> refused = post(BASE, "mediator", TYPE, request(false));
         assertEquals(refused.body(), 400, refused.statusCode());
         assertTrue(refused.body(), refused.body().contains("partiesConsent"));
-        assertEquals("only mediators", 403, post(BASE, "clerk", TYPE, request(true)).statusCode());
+        assertEquals("mediators and the centre's clerks only", 403, post(BASE, "handler", TYPE, request(true)).statusCode());
 
         HttpResponse<String> opened = post(BASE, "mediator", TYPE, request(true));
         assertEquals(opened.body(), 201, opened.statusCode());
@@ -107,6 +107,9 @@ public class PeoplesMediationIT extends TiaojieTestSupport {
         assertEquals("FAILED", f.get("status").asText());
         assertTrue(get(BASE + "?status=FAILED", "mediator").body().contains(failed));
         assertEquals("no such channel", 400, get("/api/v1/mediation/astrology/records", "mediator").statusCode());
-        assertEquals("a channel not installed", 503, get("/api/v1/mediation/judicial/records", "mediator").statusCode());
+        String sent = JSON.readTree(post(BASE, "clerk", TYPE, request(true)).body()).get("id").asText();
+        assertEquals("a clerk sends a dispute here but does not mediate it", "ACCESS_DENIED",
+                JSON.readTree(post(BASE + "/" + sent + "/steps", "clerk", TYPE, "{\"action\":\"FAIL\",\"note\":\"x\"}").body())
+                        .get("code").asText());
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import javax.xml.bind.annotation.XmlType;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.tiaojie.cases.api.mediation.DisputeSummary;
 
 /**
  * A case as staff see it — 信访事项. Petitioners' personal data is masked here; the unmasked data is
@@ -56,6 +57,7 @@ public class CaseView {
     private int repeatCount;
     private List<RepeatSubmission> repeats = new ArrayList<>();
     private String legalAidOffer;
+    private DisputeSummary mediation;
 
     @Schema(description = "Stable id of the case (UUID); use it in URLs.")
     public String getId() {
@@ -397,5 +399,14 @@ public class CaseView {
 
     public void setSettlement(Settlement settlement) {
         this.settlement = settlement;
+    }
+
+    @Schema(description = "Where the case's dispute stands at the grand-mediation centre (大调解中心), if it was sent there; shown while the centre is installed")
+    public DisputeSummary getMediation() {
+        return mediation;
+    }
+
+    public void setMediation(DisputeSummary mediation) {
+        this.mediation = mediation;
     }
 }

@@ -23,6 +23,8 @@ public final class Roles {
     public static final String COUNTY = "county";
     /** 司法行政部门: decides objections to legal-aid refusals. */
     public static final String JUSTICE_BUREAU = "justice-bureau";
+    /** 人民法院: judges and court-appointed mediators (judicial mediation and confirmation). */
+    public static final String COURT = "court";
     /** Prefix of a township assignment carried as a role. */
     public static final String TOWNSHIP_PREFIX = "township:";
 

@@ -32,6 +32,16 @@ public class MediationRecord {
     private String outcomeNote;
     private LocalDate confirmationDue;
     private boolean confirmationReminder;
+    private String stage;
+    private String department;
+    private String court;
+    private String courtCaseNumber;
+    private LocalDate openedOn;
+    private LocalDate dueOn;
+    private String dueRule;
+    private boolean overdue;
+    private CourtDocument courtDocument;
+    private String escalatedFrom;
     private List<String> allowedActions = new ArrayList<>();
 
     @Schema(description = "Stable id")
@@ -70,7 +80,7 @@ public class MediationRecord {
         this.channel = channel;
     }
 
-    @Schema(description = "OPEN, ENDED (a party refused or withdrew), FAILED, AGREED, CONFIRMATION_REQUESTED, FULFILLED")
+    @Schema(description = "OPEN, ENDED (a party refused or withdrew), FAILED, AGREED, CONFIRMATION_REQUESTED, FULFILLED; judicial mediation also DOCUMENT_EFFECTIVE, and for a confirmation request REQUESTED, ACCEPTED, NOT_ACCEPTED, CONFIRMED, REJECTED")
     public String getStatus() {
         return status;
     }
@@ -106,7 +116,7 @@ public class MediationRecord {
         this.category = category;
     }
 
-    @Schema(description = "Mediation committee")
+    @Schema(description = "People's mediation: the committee")
     public String getCommittee() {
         return committee;
     }
@@ -203,5 +213,95 @@ public class MediationRecord {
 
     public void setAllowedActions(List<String> allowedActions) {
         this.allowedActions = allowedActions == null ? new ArrayList<>() : allowedActions;
+    }
+
+    @Schema(description = "Judicial mediation: PRE_FILING, IN_LITIGATION or CONFIRMATION; administrative mediation: the sector")
+    public String getStage() {
+        return stage;
+    }
+
+    public void setStage(String stage) {
+        this.stage = stage;
+    }
+
+    @Schema(description = "Administrative mediation: the department that mediates")
+    public String getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(String department) {
+        this.department = department;
+    }
+
+    @Schema(description = "Judicial mediation: the court")
+    public String getCourt() {
+        return court;
+    }
+
+    public void setCourt(String court) {
+        this.court = court;
+    }
+
+    @Schema(description = "Judicial mediation: the court's case number")
+    public String getCourtCaseNumber() {
+        return courtCaseNumber;
+    }
+
+    public void setCourtCaseNumber(String courtCaseNumber) {
+        this.courtCaseNumber = courtCaseNumber;
+    }
+
+    @Schema(description = "When the mediation was opened (or the confirmation request received)")
+    public LocalDate getOpenedOn() {
+        return openedOn;
+    }
+
+    public void setOpenedOn(LocalDate openedOn) {
+        this.openedOn = openedOn;
+    }
+
+    @Schema(description = "The channel's current time limit (finish, accept or decide, by status), if it has one")
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public void setDueOn(LocalDate dueOn) {
+        this.dueOn = dueOn;
+    }
+
+    @Schema(description = "How dueOn was computed, in words")
+    public String getDueRule() {
+        return dueRule;
+    }
+
+    public void setDueRule(String dueRule) {
+        this.dueRule = dueRule;
+    }
+
+    @Schema(description = "dueOn has passed and the step it limits has not happened")
+    public boolean isOverdue() {
+        return overdue;
+    }
+
+    public void setOverdue(boolean overdue) {
+        this.overdue = overdue;
+    }
+
+    @Schema(description = "Judicial mediation: the court mediation document or confirmation ruling, with its number and date")
+    public CourtDocument getCourtDocument() {
+        return courtDocument;
+    }
+
+    public void setCourtDocument(CourtDocument courtDocument) {
+        this.courtDocument = courtDocument;
+    }
+
+    @Schema(description = "The record this one continues, as CHANNEL:id")
+    public String getEscalatedFrom() {
+        return escalatedFrom;
+    }
+
+    public void setEscalatedFrom(String escalatedFrom) {
+        this.escalatedFrom = escalatedFrom;
     }
 }

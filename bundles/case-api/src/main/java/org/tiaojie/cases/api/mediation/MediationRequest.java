@@ -22,6 +22,13 @@ public class MediationRequest {
     private String committee;
     private String mediator;
     private String description;
+    private String stage;
+    private String department;
+    private String court;
+    private String courtCaseNumber;
+    private boolean simpleProcedure;
+    private String escalatedFrom;
+    private Agreement agreement;
 
     @Schema(description = "The petition case the dispute comes from, if any")
     public String getCaseId() {
@@ -77,7 +84,7 @@ public class MediationRequest {
         this.nonPublic = nonPublic;
     }
 
-    @Schema(description = "Code of the mediation committee (see the channel's master data)")
+    @Schema(description = "People's mediation: code of the committee (see the channel's master data)")
     public String getCommittee() {
         return committee;
     }
@@ -86,7 +93,7 @@ public class MediationRequest {
         this.committee = committee;
     }
 
-    @Schema(description = "Id of the mediator the parties chose")
+    @Schema(description = "Id of the mediator (people's mediation: the one the parties chose; judicial: the judge or court-appointed mediator; administrative: the officer)")
     public String getMediator() {
         return mediator;
     }
@@ -102,5 +109,68 @@ public class MediationRequest {
 
     public void setDescription(String description) {
         this.description = description;
+    }
+
+    @Schema(description = "Judicial mediation: PRE_FILING (诉前, referred by the court), IN_LITIGATION (诉中) or CONFIRMATION (a request for judicial confirmation of an agreement, 司法确认); the other channels leave it empty")
+    public String getStage() {
+        return stage;
+    }
+
+    public void setStage(String stage) {
+        this.stage = stage;
+    }
+
+    @Schema(description = "Administrative mediation: code of the department that mediates; default the live department of the township that handles the category")
+    public String getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(String department) {
+        this.department = department;
+    }
+
+    @Schema(description = "Judicial mediation: code of the court (see the channel's master data)")
+    public String getCourt() {
+        return court;
+    }
+
+    public void setCourt(String court) {
+        this.court = court;
+    }
+
+    @Schema(description = "Judicial mediation: the court's case number, when a case is filed (required IN_LITIGATION)")
+    public String getCourtCaseNumber() {
+        return courtCaseNumber;
+    }
+
+    public void setCourtCaseNumber(String courtCaseNumber) {
+        this.courtCaseNumber = courtCaseNumber;
+    }
+
+    @Schema(description = "IN_LITIGATION: the case is tried under the simple procedure (7 days instead of 15)")
+    public boolean isSimpleProcedure() {
+        return simpleProcedure;
+    }
+
+    public void setSimpleProcedure(boolean simpleProcedure) {
+        this.simpleProcedure = simpleProcedure;
+    }
+
+    @Schema(description = "The record this one continues, as CHANNEL:id (set by the grand-mediation centre, or by the court for a confirmation request)")
+    public String getEscalatedFrom() {
+        return escalatedFrom;
+    }
+
+    public void setEscalatedFrom(String escalatedFrom) {
+        this.escalatedFrom = escalatedFrom;
+    }
+
+    @Schema(description = "CONFIRMATION: the agreement whose confirmation both parties apply for")
+    public Agreement getAgreement() {
+        return agreement;
+    }
+
+    public void setAgreement(Agreement agreement) {
+        this.agreement = agreement;
     }
 }

@@ -18,8 +18,10 @@ public class MediationStep {
     private Session session;
     private Agreement agreement;
     private String note;
+    private CourtDocument courtDocument;
+    private Integer extensionDays;
 
-    @Schema(description = "RECORD_SESSION, WITHDRAW (a party ends it), FAIL (no agreement; the parties told their other routes), AGREE, RECORD_FULFILMENT, APPLY_CONFIRMATION (both parties apply to the court within 30 days of the agreement taking effect)")
+    @Schema(description = "All channels: RECORD_SESSION, WITHDRAW (a party ends it), FAIL (no agreement; the parties told their other routes), AGREE, RECORD_FULFILMENT. People's and administrative mediation: APPLY_CONFIRMATION (both parties apply to the court within 30 days of the agreement taking effect). Judicial mediation: EXTEND (by consent), ISSUE_DOCUMENT (the mediation document, effective when signed); a CONFIRMATION request: ACCEPT (within 3 days), NOT_ACCEPT, EXTEND (once, at most 10 days), CONFIRM (the ruling, within 15 days of acceptance), REJECT (back to mediation or to a lawsuit)")
     public String getAction() {
         return action;
     }
@@ -64,12 +66,30 @@ public class MediationStep {
         this.agreement = agreement;
     }
 
-    @Schema(description = "WITHDRAW, FAIL, RECORD_FULFILMENT, APPLY_CONFIRMATION: what happened (which party, which routes, which court)")
+    @Schema(description = "WITHDRAW, FAIL, RECORD_FULFILMENT, APPLY_CONFIRMATION, EXTEND, NOT_ACCEPT, REJECT: what happened and why (which party, which routes, which court)")
     public String getNote() {
         return note;
     }
 
     public void setNote(String note) {
         this.note = note;
+    }
+
+    @Schema(description = "ISSUE_DOCUMENT, CONFIRM: the court's document (number and date)")
+    public CourtDocument getCourtDocument() {
+        return courtDocument;
+    }
+
+    public void setCourtDocument(CourtDocument courtDocument) {
+        this.courtDocument = courtDocument;
+    }
+
+    @Schema(description = "EXTEND: how many days more (judicial: by the parties' consent; confirmation: at most 10)")
+    public Integer getExtensionDays() {
+        return extensionDays;
+    }
+
+    public void setExtensionDays(Integer extensionDays) {
+        this.extensionDays = extensionDays;
     }
 }

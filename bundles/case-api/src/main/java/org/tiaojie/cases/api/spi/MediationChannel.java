@@ -32,7 +32,7 @@ public interface MediationChannel {
     Kind kind();
 
     /** Whether this channel can take the dispute, and if not, why (shown to the centre's staff). */
-    Assessment assess(Dispute dispute);
+    Assessment assess(DisputeFacts dispute);
 
     /** Opens a mediation; refused when a party does not consent. */
     MediationRecord open(Actor actor, MediationRequest request);
@@ -53,7 +53,7 @@ public interface MediationChannel {
      * @param partiesConsent   whether all parties consent to mediation (mediation is voluntary)
      * @param courtCaseExists  whether a court case on the matter is pending
      */
-    record Dispute(String caseId, String township, String category, boolean partiesConsent, boolean courtCaseExists) {
+    record DisputeFacts(String caseId, String township, String category, boolean partiesConsent, boolean courtCaseExists) {
     }
 
     /** A channel's answer: can it take the dispute, and the reason shown to staff. */

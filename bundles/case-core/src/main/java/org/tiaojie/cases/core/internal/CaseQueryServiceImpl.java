@@ -3,6 +3,9 @@ package org.tiaojie.cases.core.internal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
+import org.osgi.service.blueprint.container.ServiceUnavailableException;
 
 import org.tiaojie.cases.api.Actor;
 import org.tiaojie.cases.api.AuditEntry;
@@ -19,6 +22,8 @@ import org.tiaojie.cases.api.Roles;
 import org.tiaojie.cases.core.internal.time.TimeRules;
 import org.tiaojie.cases.api.TiaojieException;
 import org.tiaojie.cases.api.ValidationException;
+import org.tiaojie.cases.api.mediation.DisputeSummary;
+import org.tiaojie.cases.api.spi.DisputeLocator;
 import org.tiaojie.cases.core.internal.jpa.AuditEntryEntity;
 
 /** Reading cases within the townships the actor may see; personal data only through an audited call. */
@@ -33,6 +38,7 @@ public class CaseQueryServiceImpl implements CaseQueryService {
     private final DepartmentRegistry departments;
     private final Clock clock;
     private final CaseViews views;
+    private volatile List<DisputeLocator> disputeLocators = List.of();
 
     public CaseQueryServiceImpl(CaseRepository repository, DepartmentRegistry departments, TimeRules rules) {
         this(repository, departments, rules, Clock.systemUTC());
@@ -56,10 +62,32 @@ public class CaseQueryServiceImpl implements CaseQueryService {
         return views.progress(c);
     }
 
+    /** The grand-mediation centre, when installed (a Blueprint reference-list, empty otherwise). */
+    public void setDisputeLocators(List<DisputeLocator> disputeLocators) {
+        this.disputeLocators = disputeLocators;
+    }
+
     @Override
     public CaseView get(Actor actor, String caseId) {
         Roles.require(actor, READERS);
-        return views.staffView(visible(actor, caseId, repository.find(caseId).orElse(null)), actor);
+        CaseView view = views.staffView(visible(actor, caseId, repository.find(caseId).orElse(null)), actor);
+        view.setMediation(mediationOf(caseId));
+        return view;
+    }
+
+    /** Where the case's dispute is in mediation; nothing while the centre is away or leaving. */
+    private DisputeSummary mediationOf(String caseId) {
+        for (DisputeLocator locator : List.copyOf(disputeLocators)) {
+            try {
+                Optional<DisputeSummary> found = locator.locate(caseId);
+                if (found.isPresent()) {
+                    return found.get();
+                }
+            } catch (ServiceUnavailableException leaving) {
+                // the centre is on its way out: the case shows no mediation for now
+            }
+        }
+        return null;
     }
 
     @Override

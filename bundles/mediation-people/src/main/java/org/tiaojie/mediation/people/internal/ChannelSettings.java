@@ -9,6 +9,7 @@ import java.util.TreeMap;
 
 import org.osgi.service.cm.ConfigurationException;
 import org.osgi.service.cm.ManagedService;
+import org.tiaojie.mediation.internal.ConfirmationWindow;
 
 /** Committees, mediators and the confirmation window (PID {@code org.tiaojie.mediation.people}). */
 public class ChannelSettings implements ManagedService {
@@ -20,7 +21,7 @@ public class ChannelSettings implements ManagedService {
     record Mediator(String id, String name, String committee) {
     }
 
-    private volatile PeoplesMediationRules.Settings rules = PeoplesMediationRules.Settings.DEFAULT;
+    private volatile ConfirmationWindow rules = ConfirmationWindow.STATUTORY;
     private volatile Map<String, Committee> committees = Map.of();
     private volatile Map<String, Mediator> mediators = Map.of();
 
@@ -48,10 +49,7 @@ public class ChannelSettings implements ManagedService {
             });
             int days = Integer.parseInt(p.getOrDefault("confirmation.days", "30").trim());
             int remind = Integer.parseInt(p.getOrDefault("reminder.days", "5").trim());
-            if (days < 1 || days > 30 || remind < 0 || remind > days) {
-                throw new IllegalArgumentException("confirmation.days must be 1..30 (statutory 30), reminder.days 0..confirmation.days");
-            }
-            rules = new PeoplesMediationRules.Settings(days, remind);
+            rules = new ConfirmationWindow(days, remind);
             committees = Collections.unmodifiableMap(c);
             mediators = Collections.unmodifiableMap(m);
         } catch (IllegalArgumentException e) {
@@ -59,7 +57,7 @@ public class ChannelSettings implements ManagedService {
         }
     }
 
-    PeoplesMediationRules.Settings rules() {
+    ConfirmationWindow rules() {
         return rules;
     }
 

@@ -1,10 +1,15 @@
 package org.tiaojie.cases.core.internal.time;
 
 
+import java.time.LocalDate;
+
 import org.osgi.service.cm.ConfigurationException;
 import org.osgi.service.cm.ManagedService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tiaojie.cases.api.DayCount;
+import org.tiaojie.cases.api.Deadline;
+import org.tiaojie.cases.api.WorkingCalendar;
 import org.tiaojie.cases.core.internal.ConfigProperties;
 
 /**
@@ -12,7 +17,7 @@ import org.tiaojie.cases.core.internal.ConfigProperties;
  * from Config Admin. A configuration that cannot be read is refused as a whole (Config Admin logs the
  * key) and the previous one stays in force; until any arrives, weekends and the statutory limits apply.
  */
-public class TimeRules {
+public class TimeRules implements WorkingCalendar {
     public static final String CALENDAR_PID = "org.tiaojie.calendar";
     public static final String LIMITS_PID = "org.tiaojie.timelimits";
     private static final Logger LOG = LoggerFactory.getLogger(TimeRules.class);
@@ -31,6 +36,11 @@ public class TimeRules {
 
     public DeadlineCalculator calculator() {
         return calculator;
+    }
+
+    @Override
+    public Deadline period(LocalDate start, DayCount count, int days) {
+        return calculator.compute(null, start, count, days);
     }
 
     public TimeLimits limits() {

@@ -29,7 +29,7 @@ import org.tiaojie.cases.api.mediation.MediationStep;
 import org.tiaojie.cases.ws.internal.ActorResolver;
 import org.tiaojie.cases.ws.internal.MediationChannels;
 
-/** The mediation channels over REST, each while its plug-in is installed (503 otherwise). Mediators only. */
+/** The mediation channels over REST, each while its plug-in is installed (503 otherwise); each channel says who may do what. */
 @Path("/v1/mediation/{channel}")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 @Tag(name = "mediation", description = "People's, administrative and judicial mediation (三调联动)")
@@ -56,8 +56,10 @@ public class MediationResource {
     @Path("/records")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open a mediation (申请调解)",
-            description = "Refused when a party does not consent: mediation is voluntary. The committee and mediator "
-                    + "come from the channel's master data.")
+            description = "Refused when a party does not consent: mediation is voluntary. People's: the committee and "
+                    + "mediator from the channel's master data. Administrative: the live department of the township "
+                    + "that handles the category (503 DEPARTMENT_UNAVAILABLE while none is). Judicial: the court and "
+                    + "stage; a CONFIRMATION request carries the agreement.")
     @ApiResponse(responseCode = "201", description = "The new file",
             content = @Content(schema = @Schema(implementation = MediationRecord.class)))
     @ApiResponse(responseCode = "400", description = "No consent, parties or committee missing (VALIDATION_FAILED)",
@@ -85,9 +87,12 @@ public class MediationResource {
     @Path("/records/{id}/steps")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a step",
-            description = "RECORD_SESSION, WITHDRAW (either party may end it), FAIL (the parties told their other "
-                    + "routes), AGREE (written or oral; after at least one session), APPLY_CONFIRMATION (within 30 days "
-                    + "of the agreement taking effect: TIME_LIMIT_EXPIRED after), RECORD_FULFILMENT.")
+            description = "Every channel: RECORD_SESSION, WITHDRAW (either party may end it), FAIL (the parties told "
+                    + "their other routes), AGREE (written or oral; after at least one session), RECORD_FULFILMENT. "
+                    + "People's and administrative: APPLY_CONFIRMATION (within 30 days of the agreement taking effect: "
+                    + "TIME_LIMIT_EXPIRED after); administrative first ACCEPT or NOT_ACCEPT. Judicial (court only): "
+                    + "EXTEND, ISSUE_DOCUMENT; for a confirmation request ACCEPT, NOT_ACCEPT, EXTEND (once), CONFIRM "
+                    + "(the ruling's number and date), REJECT.")
     @ApiResponse(responseCode = "200", description = "The file after the step",
             content = @Content(schema = @Schema(implementation = MediationRecord.class)))
     @ApiResponse(responseCode = "400", description = "A field the step needs is missing (VALIDATION_FAILED)",

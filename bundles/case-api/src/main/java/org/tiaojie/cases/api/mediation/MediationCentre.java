@@ -1,0 +1,36 @@
+package org.tiaojie.cases.api.mediation;
+
+import java.util.List;
+
+import org.osgi.annotation.versioning.ProviderType;
+import org.tiaojie.cases.api.Actor;
+
+/**
+ * The grand-mediation centre — 大调解中心: one window for disputes (统一受理、统一分流、办理跟踪、及时反馈). It takes
+ * a dispute in once, asks the live channels which can take it, sends it to one, follows the channel's record,
+ * sends a failed dispute on (people's → administrative → judicial mediation) or to a legal route, brings an
+ * agreement to the court for confirmation, and closes the petition case the dispute came from when an
+ * agreement settles it. Channels are found in the service registry at each call.
+ */
+@ProviderType
+public interface MediationCentre {
+    Dispute intake(Actor actor, DisputeIntake intake);
+
+    /** The dispute, with its current attempt read from the live channel. */
+    Dispute get(Actor actor, String id);
+
+    /** Disputes of the actor's townships, newest first; all statuses when {@code status} is null. */
+    List<Dispute> list(Actor actor, String status);
+
+    /** Each channel's answer (live or not) to whether it can take the dispute. */
+    List<ChannelAssessment> assess(Actor actor, String id);
+
+    /**
+     * Opens a record in the chosen channel from the dispute's data: the first attempt, the next one after a
+     * failure, or (stage CONFIRMATION) the court's confirmation of the agreement just reached.
+     */
+    Dispute dispatch(Actor actor, String id, DisputeDispatch dispatch);
+
+    /** REFER_TO_LEGAL_ROUTE or CLOSE_CASE. */
+    Dispute perform(Actor actor, String id, String action, DisputeStep step);
+}

@@ -1,0 +1,54 @@
+package org.tiaojie.cases.ws.internal.soap;
+
+import java.util.List;
+
+import javax.jws.WebService;
+
+import org.tiaojie.cases.api.mediation.ChannelAssessment;
+import org.tiaojie.cases.api.mediation.Dispute;
+import org.tiaojie.cases.api.mediation.DisputeDispatch;
+import org.tiaojie.cases.api.mediation.DisputeIntake;
+import org.tiaojie.cases.api.mediation.DisputeStep;
+import org.tiaojie.cases.api.mediation.MediationCentre;
+import org.tiaojie.cases.ws.internal.ActorResolver;
+
+/** Implements {@link MediationCentrePort} on the centre while it is installed. */
+@WebService(endpointInterface = "org.tiaojie.cases.ws.internal.soap.MediationCentrePort",
+        serviceName = "MediationCentreService", portName = "MediationCentrePort", targetNamespace = MediationCentrePort.NAMESPACE)
+public class MediationCentreEndpoint implements MediationCentrePort {
+    private final MediationCentre centre;
+
+    public MediationCentreEndpoint(MediationCentre centre) {
+        this.centre = centre;
+    }
+
+    @Override
+    public Dispute intake(DisputeIntake intake) throws CaseFault {
+        return SoapCalls.call(() -> centre.intake(ActorResolver.current(), intake));
+    }
+
+    @Override
+    public Dispute getDispute(String id) throws CaseFault {
+        return SoapCalls.call(() -> centre.get(ActorResolver.current(), id));
+    }
+
+    @Override
+    public List<Dispute> listDisputes(String status) throws CaseFault {
+        return SoapCalls.call(() -> centre.list(ActorResolver.current(), status));
+    }
+
+    @Override
+    public List<ChannelAssessment> assess(String id) throws CaseFault {
+        return SoapCalls.call(() -> centre.assess(ActorResolver.current(), id));
+    }
+
+    @Override
+    public Dispute dispatch(String id, DisputeDispatch dispatch) throws CaseFault {
+        return SoapCalls.call(() -> centre.dispatch(ActorResolver.current(), id, dispatch));
+    }
+
+    @Override
+    public Dispute performStep(String id, String action, DisputeStep step) throws CaseFault {
+        return SoapCalls.call(() -> centre.perform(ActorResolver.current(), id, action, step));
+    }
+}

@@ -1,0 +1,50 @@
+package org.tiaojie.cases.ws.internal.soap;
+
+import java.util.List;
+
+import javax.jws.WebMethod;
+import javax.jws.WebParam;
+import javax.jws.WebResult;
+import javax.jws.WebService;
+
+import org.tiaojie.cases.api.mediation.ChannelAssessment;
+import org.tiaojie.cases.api.mediation.Dispute;
+import org.tiaojie.cases.api.mediation.DisputeDispatch;
+import org.tiaojie.cases.api.mediation.DisputeIntake;
+import org.tiaojie.cases.api.mediation.DisputeStep;
+
+/**
+ * The grand-mediation centre over SOAP: the same operations, rules and faults as
+ * {@code /cxf/api/v1/mediation-centre/disputes}. Faults: VALIDATION_FAILED, ACCESS_DENIED, NOT_FOUND,
+ * ILLEGAL_TRANSITION, TIME_LIMIT_EXPIRED, CONFLICT, SERVICE_UNAVAILABLE, DEPARTMENT_UNAVAILABLE.
+ */
+@WebService(name = "MediationCentre", targetNamespace = MediationCentrePort.NAMESPACE)
+public interface MediationCentrePort {
+    String NAMESPACE = "http://tiaojie.org/soap/mediation-centre/v1";
+
+    @WebMethod
+    @WebResult(name = "dispute")
+    Dispute intake(@WebParam(name = "intake") DisputeIntake intake) throws CaseFault;
+
+    @WebMethod
+    @WebResult(name = "dispute")
+    Dispute getDispute(@WebParam(name = "id") String id) throws CaseFault;
+
+    @WebMethod
+    @WebResult(name = "dispute")
+    List<Dispute> listDisputes(@WebParam(name = "status") String status) throws CaseFault;
+
+    @WebMethod
+    @WebResult(name = "assessment")
+    List<ChannelAssessment> assess(@WebParam(name = "id") String id) throws CaseFault;
+
+    @WebMethod
+    @WebResult(name = "dispute")
+    Dispute dispatch(@WebParam(name = "id") String id, @WebParam(name = "dispatch") DisputeDispatch dispatch) throws CaseFault;
+
+    /** REFER_TO_LEGAL_ROUTE or CLOSE_CASE. */
+    @WebMethod
+    @WebResult(name = "dispute")
+    Dispute performStep(@WebParam(name = "id") String id, @WebParam(name = "action") String action,
+                        @WebParam(name = "step") DisputeStep step) throws CaseFault;
+}

@@ -1,0 +1,103 @@
+package org.tiaojie.mediation.judicial.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Hashtable;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.tiaojie.cases.api.Actor;
+import org.tiaojie.cases.api.Deadline;
+import org.tiaojie.cases.api.ErrorCode;
+import org.tiaojie.cases.api.FieldViolation;
+import org.tiaojie.cases.api.TiaojieException;
+import org.tiaojie.cases.api.mediation.Agreement;
+import org.tiaojie.cases.api.mediation.MediationRequest;
+import org.tiaojie.cases.api.mediation.Party;
+import org.tiaojie.mediation.internal.ChannelPolicy;
+import org.tiaojie.mediation.internal.MediationFile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class JudicialMediationPolicyTest {
+    private static final LocalDate TODAY = LocalDate.parse("2026-11-24");
+    private static final Actor COURT = Actor.fromRoleNames("court", List.of("court"));
+    private static final Actor MEDIATOR = Actor.fromRoleNames("mediator", List.of("mediator", "township:341122101"));
+
+    private final JudicialMediationPolicy policy = new JudicialMediationPolicy(settings(), (start, count, days) -> {
+        Deadline d = new Deadline();
+        d.setDueDate(start.plusDays(days));
+        d.setExplanation(days + " days from " + start);
+        return d;
+    });
+
+    private static JudicialSettings settings() {
+        JudicialSettings s = new JudicialSettings();
+        Hashtable<String, Object> p = new Hashtable<>();
+        p.put("court.341122", "本县人民法院");
+        try {
+            s.updated(p);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return s;
+    }
+
+    private static MediationRequest confirmation(LocalDate agreedOn) {
+        MediationRequest r = new MediationRequest();
+        r.setStage("CONFIRMATION");
+        r.setCourt("341122");
+        r.setTownship("341122101");
+        r.setCategory("HOUSING_HOMESTEAD");
+        r.setPartiesConsent(true);
+        r.setDescription("宅基地纠纷");
+        Party a = new Party();
+        a.setName("孙七");
+        a.setRole("APPLICANT");
+        Party b = new Party();
+        b.setName("吴八");
+        b.setRole("RESPONDENT");
+        r.setParties(List.of(a, b));
+        Agreement agreement = new Agreement();
+        agreement.setTerms("拆除越界围墙");
+        agreement.setEffectiveOn(agreedOn);
+        r.setAgreement(agreement);
+        return r;
+    }
+
+    @Test
+    void theCentreMayBringAConfirmationRequestButOnlyTheCourtDecides() {
+        policy.authorize(MEDIATOR, ChannelPolicy.OPEN, "CONFIRMATION");
+        policy.authorize(COURT, "CONFIRM", "CONFIRMATION");
+        TiaojieException denied = assertThrows(TiaojieException.class, () -> policy.authorize(MEDIATOR, "ACCEPT", "CONFIRMATION"));
+        assertEquals(ErrorCode.ACCESS_DENIED, denied.code());
+        assertThrows(TiaojieException.class, () -> policy.authorize(MEDIATOR, ChannelPolicy.OPEN, "PRE_FILING"),
+                "court mediation is opened by the court");
+    }
+
+    @Test
+    void aRequestWithinThirtyDaysIsReceivedAndTheCourtHasThreeDaysToAcceptIt() {
+        List<FieldViolation> v = new ArrayList<>();
+        MediationFile f = new MediationFile();
+        policy.open(MEDIATOR, confirmation(TODAY.minusDays(30)), f, TODAY, v);
+        assertEquals(List.of(), v);
+        assertEquals("REQUESTED", f.status);
+        assertEquals(TODAY.plusDays(3), policy.deadline(f).due());
+        f.status = "ACCEPTED";
+        f.markOn = TODAY.plusDays(1);
+        f.extensionDays = 10;
+        assertEquals(TODAY.plusDays(26), policy.deadline(f).due(), "15 days from acceptance, extended by 10");
+        assertTrue(policy.deadline(f).rule().contains("已延长10日"));
+    }
+
+    @Test
+    void aLateRequestIsRefusedWithTheDayItWasDue() {
+        List<FieldViolation> v = new ArrayList<>();
+        policy.open(MEDIATOR, confirmation(TODAY.minusDays(31)), new MediationFile(), TODAY, v);
+        assertEquals(1, v.size());
+        assertEquals("agreement.effectiveOn", v.get(0).getField());
+        assertTrue(v.get(0).getMessage().contains(TODAY.minusDays(1).toString()));
+    }
+}

@@ -1,0 +1,66 @@
+package org.tiaojie.mediation.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.tiaojie.cases.api.Actor;
+import org.tiaojie.cases.api.FieldViolation;
+import org.tiaojie.cases.api.mediation.MediationRecord;
+import org.tiaojie.cases.api.mediation.MediationRequest;
+import org.tiaojie.cases.api.mediation.MediationStep;
+import org.tiaojie.cases.api.spi.MediationChannel;
+
+/**
+ * What makes a channel itself: its master data, its steps and its time limits. The engine
+ * ({@link MediationFiles}) does the rest: numbers, storage, versions, history, the common steps' checks.
+ * Pure and side-effect free except for {@link #apply}, which changes only the file it is given.
+ */
+public interface ChannelPolicy {
+    MediationChannel.Kind kind();
+
+    /** Record number prefix, e.g. RT (人调), XT (行调), ST (诉调). */
+    String numberPrefix();
+
+    /** A name for error messages, e.g. "people's mediation". */
+    String displayName();
+
+    MediationChannel.Assessment assess(MediationChannel.DisputeFacts dispute);
+
+    /**
+     * Checks the opening against the channel's master data and rules, adding what is wrong to
+     * {@code violations}; when nothing is, fills the new file (body, mediator, stage, first status).
+     */
+    void open(Actor actor, MediationRequest request, MediationFile file, LocalDate today, List<FieldViolation> violations);
+
+    /** The action a file's opening is authorised as. */
+    String OPEN = "OPEN";
+
+    /**
+     * Refuses (FORBIDDEN) an actor who may read the channel's files but not take this step: {@link #OPEN} with
+     * the requested stage, or a step with the file's stage. The engine has already checked the reading roles.
+     */
+    void authorize(Actor actor, String action, String stage);
+
+    /** Every action the channel knows. */
+    List<String> actions();
+
+    /** Whether the action is possible on the file on that day. */
+    boolean allows(MediationFile file, String action, LocalDate on);
+
+    /** The step's own content checks, beyond the engine's (action known, date not in the future). */
+    void validate(MediationStep step, List<FieldViolation> violations);
+
+    /** Applies an allowed, valid step to the file. */
+    void apply(MediationFile file, MediationStep step, LocalDate on);
+
+    /** Why a refused step is refused when a time window closed (TIME_LIMIT_EXPIRED), or null. */
+    default String expired(MediationFile file, String action, LocalDate on) {
+        return null;
+    }
+
+    /** The limit that runs now, if any. */
+    Deadline deadline(MediationFile file);
+
+    /** Fills what only this channel shows (names of the body and mediator, reminders). */
+    void describe(MediationFile file, MediationRecord view, LocalDate today);
+}

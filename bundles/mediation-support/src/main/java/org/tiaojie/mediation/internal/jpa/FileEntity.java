@@ -1,0 +1,232 @@
+package org.tiaojie.mediation.internal.jpa;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.Id;
+import javax.persistence.Lob;
+import javax.persistence.Temporal;
+import javax.persistence.TemporalType;
+import javax.persistence.Version;
+
+/**
+ * A mediation file — 调解卷宗 — as a channel stores it. Each channel maps it to its own table in its
+ * orm.xml, so the records outlive the channel's uninstall and no two channels share a table. Parties,
+ * sessions, agreement and court document are one JSON document; what lists filter on are columns.
+ */
+@Entity
+public class FileEntity {
+    @Id
+    @Column(name = "ID", length = 36)
+    private String id;
+
+    @Version
+    @Column(name = "VERSION")
+    private long version;
+
+    @Column(name = "NUMBER", length = 20, nullable = false, updatable = false)
+    private String number;
+
+    @Column(name = "STATUS", length = 24, nullable = false)
+    private String status;
+
+    @Column(name = "STAGE", length = 24)
+    private String stage;
+
+    @Column(name = "CASE_ID", length = 36)
+    private String caseId;
+
+    @Column(name = "TOWNSHIP", length = 20, nullable = false)
+    private String township;
+
+    @Column(name = "CATEGORY", length = 64, nullable = false)
+    private String category;
+
+    /** The mediating body: committee, department or court code. */
+    @Column(name = "BODY_CODE", length = 20, nullable = false)
+    private String bodyCode;
+
+    @Column(name = "MEDIATOR", length = 64, nullable = false)
+    private String mediator;
+
+    @Column(name = "NON_PUBLIC")
+    private boolean nonPublic;
+
+    @Temporal(TemporalType.DATE)
+    @Column(name = "OPENED_ON", nullable = false)
+    private Date openedOn;
+
+    /** When the step that starts the channel's next limit happened (acceptance, agreement). */
+    @Temporal(TemporalType.DATE)
+    @Column(name = "MARK_ON")
+    private Date markOn;
+
+    @Temporal(TemporalType.DATE)
+    @Column(name = "EFFECTIVE_ON")
+    private Date effectiveOn;
+
+    @Column(name = "EXTENSION_DAYS")
+    private int extensionDays;
+
+    @Column(name = "ESCALATED_FROM", length = 64)
+    private String escalatedFrom;
+
+    @Temporal(TemporalType.TIMESTAMP)
+    @Column(name = "CREATED_AT", nullable = false, updatable = false)
+    private Date createdAt;
+
+    @Lob
+    @Column(name = "CONTENT")
+    private String content;
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getStage() {
+        return stage;
+    }
+
+    public void setStage(String stage) {
+        this.stage = stage;
+    }
+
+    public String getCaseId() {
+        return caseId;
+    }
+
+    public void setCaseId(String caseId) {
+        this.caseId = caseId;
+    }
+
+    public String getTownship() {
+        return township;
+    }
+
+    public void setTownship(String township) {
+        this.township = township;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public String getBodyCode() {
+        return bodyCode;
+    }
+
+    public void setBodyCode(String bodyCode) {
+        this.bodyCode = bodyCode;
+    }
+
+    public String getMediator() {
+        return mediator;
+    }
+
+    public void setMediator(String mediator) {
+        this.mediator = mediator;
+    }
+
+    public boolean isNonPublic() {
+        return nonPublic;
+    }
+
+    public void setNonPublic(boolean nonPublic) {
+        this.nonPublic = nonPublic;
+    }
+
+    public LocalDate getOpenedOn() {
+        return toLocal(openedOn);
+    }
+
+    public void setOpenedOn(LocalDate openedOn) {
+        this.openedOn = toDate(openedOn);
+    }
+
+    public LocalDate getMarkOn() {
+        return toLocal(markOn);
+    }
+
+    public void setMarkOn(LocalDate markOn) {
+        this.markOn = toDate(markOn);
+    }
+
+    public LocalDate getEffectiveOn() {
+        return toLocal(effectiveOn);
+    }
+
+    public void setEffectiveOn(LocalDate effectiveOn) {
+        this.effectiveOn = toDate(effectiveOn);
+    }
+
+    public int getExtensionDays() {
+        return extensionDays;
+    }
+
+    public void setExtensionDays(int extensionDays) {
+        this.extensionDays = extensionDays;
+    }
+
+    public String getEscalatedFrom() {
+        return escalatedFrom;
+    }
+
+    public void setEscalatedFrom(String escalatedFrom) {
+        this.escalatedFrom = escalatedFrom;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt == null ? null : createdAt.toInstant();
+    }
+
+    public void setCreatedAt(Instant createdAt) {
+        this.createdAt = Date.from(createdAt);
+    }
+
+    public String getContent() {
+        return content;
+    }
+
+    public void setContent(String content) {
+        this.content = content;
+    }
+
+    private static LocalDate toLocal(Date date) {
+        return date == null ? null : new java.sql.Date(date.getTime()).toLocalDate();
+    }
+
+    private static Date toDate(LocalDate date) {
+        return date == null ? null : java.sql.Date.valueOf(date);
+    }
+}
