@@ -4,8 +4,10 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 
 import javax.sql.DataSource;
 import javax.xml.transform.Source;
@@ -16,6 +18,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.apache.karaf.features.FeaturesService;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.namespace.PackageNamespace;
+import org.osgi.framework.wiring.BundleWiring;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -60,6 +65,17 @@ public class FoundationIT extends TiaojieTestSupport {
             waitFor(service.getSimpleName(), () -> bundleContext.getServiceReference(service) != null);
         }
         waitForDepartment("land", "341122101");
+    }
+
+    /** Derby loads what it needs through static wires (our fragment), never through racy dynamic imports. */
+    @Test
+    public void derbyIsWiredStatically() {
+        Bundle derby = Arrays.stream(bundleContext.getBundles()).filter(b -> "derby".equals(b.getSymbolicName()))
+                .findFirst().orElseThrow();
+        assertEquals(Bundle.ACTIVE, derby.getState());
+        List<Object> wired = derby.adapt(BundleWiring.class).getRequiredWires(PackageNamespace.PACKAGE_NAMESPACE).stream()
+                .map(w -> w.getCapability().getAttributes().get(PackageNamespace.PACKAGE_NAMESPACE)).toList();
+        assertTrue(wired.toString(), wired.containsAll(List.of("org.osgi.framework", "javax.naming", "javax.sql")));
     }
 
     @Test

@@ -44,8 +44,9 @@ final class ItestDatabase {
         String databaseUrl = serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + name;
         String config = String.join("\n",
                 "osgi.jdbc.driver.name = PostgreSQL JDBC Driver",
-                // Bounded waits: a lost server or a lock never held up the boot silently.
-                "url = " + databaseUrl + "?connectTimeout=10&options=-c%20lock_timeout%3D60000",
+                // Bounded waits, so a stalled server or a held lock fails loudly instead of holding up the boot;
+                // no statement of an itest legitimately runs for two minutes.
+                "url = " + databaseUrl + "?connectTimeout=10&loginTimeout=20&socketTimeout=120&options=-c%20lock_timeout%3D60000",
                 "user = " + user,
                 "dataSourceName = tiaojie",
                 "osgi.jndi.service.name = tiaojie",
