@@ -4,8 +4,13 @@ import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Dictionary;
 import java.util.EnumSet;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
+import javax.transaction.TransactionSynchronizationRegistry;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.Source;
 import javax.xml.ws.Dispatch;
@@ -19,6 +24,9 @@ import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.InputSource;
@@ -78,13 +86,20 @@ public class GrandMediationIT extends TiaojieTestSupport {
         String caseId = dispatchedCase();
 
         // Taken in from the petition: township, category, petitioner and content come from the case.
+        String phone = uniquePhone();
         JsonNode dispute = call("POST", CENTRE, "clerk", "{\"source\":\"PETITION_CASE\",\"caseId\":\"" + caseId
-                + "\",\"parties\":[{\"name\":\"吴八\",\"role\":\"RESPONDENT\"}],\"partiesConsent\":true}", 201);
+                + "\",\"parties\":[{\"name\":\"吴八\",\"role\":\"RESPONDENT\",\"phone\":\"" + phone + "\"}],"
+                + "\"partiesConsent\":true}", 201);
         String id = dispute.get("id").asText();
         assertEquals("NEW", dispute.get("status").asText());
         assertEquals("341122101", dispute.get("township").asText());
         assertEquals("HOUSING_HOMESTEAD", dispute.get("category").asText());
         assertTrue(dispute.get("parties").toString().contains("孙七"));
+        assertFalse("phones are masked", dispute.toString().contains(phone));
+        assertEquals("VALIDATION_FAILED", call("GET", CENTRE + "/" + dispute.get("id").asText() + "/parties", "clerk", null, 400)
+                .get("code").asText());
+        assertTrue(call("GET", CENTRE + "/" + dispute.get("id").asText() + "/parties?purpose=%E7%BA%A6%E8%B0%88", "clerk",
+                null, 200).toString().contains(phone));
         assertEquals("PEOPLE", dispute.get("suggestedChannel").asText());
         assertEquals("CONFLICT", call("POST", CENTRE, "clerk", "{\"source\":\"PETITION_CASE\",\"caseId\":\"" + caseId
                 + "\",\"parties\":[{\"name\":\"吴八\",\"role\":\"RESPONDENT\"}],\"partiesConsent\":true}", 409)
@@ -128,6 +143,13 @@ public class GrandMediationIT extends TiaojieTestSupport {
         assertTrue(record.get("escalatedFrom").asText().startsWith("PEOPLE:RT-"));
         assertEquals("邻居建房占用宅基地约两米", record.get("description").asText());
         assertTrue(record.get("parties").toString().contains("吴八"));
+        assertFalse("phones are masked", record.toString().contains(phone));
+        // Those who take the file's steps may reveal them, with a purpose kept in the file's history.
+        String parties = "/api/v1/mediation/administrative/records/" + administrative + "/parties";
+        assertEquals("VALIDATION_FAILED", call("GET", parties, "handler", null, 400).get("code").asText());
+        assertEquals("ACCESS_DENIED", call("GET", parties + "?purpose=x", "clerk", null, 403).get("code").asText());
+        assertTrue(call("GET", parties + "?purpose=%E9%80%9A%E7%9F%A5%E8%B0%83%E8%A7%A3", "handler", null, 200)
+                .toString().contains(phone));
         assertTrue("the department decides within 5 working days", record.get("dueRule").asText().contains("受理"));
 
         recordStep("administrative", administrative, "handler", "{\"action\":\"ACCEPT\"}", 200);
@@ -184,7 +206,18 @@ public class GrandMediationIT extends TiaojieTestSupport {
         assertEquals(3, dispute.get("attempts").size());
         assertEquals("FAILED", dispute.get("attempts").get(0).get("status").asText());
 
-        // 4. The agreement closes the petition case, through the case's own audited steps.
+        // 4. The agreement closes the petition case, through the case's own audited steps; the case's events
+        // are posted once the centre's transaction has committed.
+        assertNotNull("events can wait for a caller's commit",
+                bundleContext.getServiceReference(TransactionSynchronizationRegistry.class));
+        List<String> heard = new CopyOnWriteArrayList<>();
+        Dictionary<String, Object> topics = new Hashtable<>();
+        topics.put(EventConstants.EVENT_TOPIC, "tiaojie/case/*");
+        ServiceRegistration<EventHandler> listener = bundleContext.registerService(EventHandler.class, event -> {
+            if (caseId.equals(event.getProperty("caseId"))) {
+                heard.add(event.getTopic());
+            }
+        }, topics);
         dispute = call("POST", CENTRE + "/" + id + "/steps/CLOSE_CASE", "clerk", "{\"note\":\"协议经司法确认，信访事项办结\"}", 200);
         assertEquals("CASE_CLOSED", dispute.get("status").asText());
         petition = call("GET", "/api/v1/cases/" + caseId, "clerk", null, 200);
@@ -193,6 +226,8 @@ public class GrandMediationIT extends TiaojieTestSupport {
         assertEquals("吴八拆除越界围墙，孙七给予补偿两千元", petition.get("settlement").get("terms").asText());
         String trail = call("GET", "/api/v1/cases/" + caseId + "/audit", "clerk", null, 200).toString();
         assertTrue(trail, trail.contains("\"action\":\"SETTLE\"") && trail.contains("\"action\":\"CLOSE\""));
+        waitFor("the case's events", () -> heard.containsAll(List.of("tiaojie/case/SETTLED", "tiaojie/case/CLOSED")));
+        listener.unregister();
 
         String closed = invoke(port, "<m:getDispute xmlns:m='" + SOAP_NS + "'><id>" + id + "</id></m:getDispute>");
         assertEquals("CASE_CLOSED", child(closed, "dispute", "status"));
@@ -201,6 +236,8 @@ public class GrandMediationIT extends TiaojieTestSupport {
     @Test
     public void aWalkInDisputeIsSentToALegalRouteAndAChannelMissingIsRetryable() throws Exception {
         waitForReady();
+        assertEquals("caseId", call("POST", CENTRE, "mediator", "{\"source\":\"PETITION_CASE\",\"caseId\":\"no-such-case\"}",
+                400).get("violations").get(0).get("field").asText());
         JsonNode refused = call("POST", CENTRE, "mediator", "{\"source\":\"WALK_IN\",\"township\":\"341122101\","
                 + "\"category\":\"LABOUR_WAGES\",\"parties\":[{\"name\":\"郑九\",\"role\":\"APPLICANT\"}],"
                 + "\"description\":\"工地欠薪\",\"partiesConsent\":true}", 400);

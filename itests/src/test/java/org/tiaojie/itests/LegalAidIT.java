@@ -66,6 +66,11 @@ public class LegalAidIT extends TiaojieTestSupport {
         assertTrue(offered, offered.contains(offer) && offered.contains(caseId));
 
         assertEquals("clerks do not decide legal aid", 403, post("/api/v1/legal-aid/applications", "clerk", TYPE, "{}").statusCode());
+        HttpResponse<String> unknown = post("/api/v1/legal-aid/applications", "legalaid", TYPE, "{\"caseId\":\"no-such-case\","
+                + "\"township\":\"341122101\",\"applicantName\":\"农民工\",\"matter\":\"WAGES_AND_EMPLOYMENT\","
+                + "\"exemption\":\"MIGRANT_WORKER\",\"description\":\"申请劳动仲裁代理\"}");
+        assertEquals(unknown.body(), 400, unknown.statusCode());
+        assertTrue(unknown.body(), unknown.body().contains("caseId"));
         HttpResponse<String> applied = post("/api/v1/legal-aid/applications", "legalaid", TYPE, "{\"caseId\":\"" + caseId
                 + "\",\"township\":\"341122101\",\"applicantName\":\"农民工\",\"matter\":\"WAGES_AND_EMPLOYMENT\","
                 + "\"exemption\":\"MIGRANT_WORKER\",\"description\":\"申请劳动仲裁代理\"}");

@@ -13,6 +13,8 @@ import javax.persistence.OptimisticLockException;
 import javax.persistence.PersistenceException;
 
 import org.tiaojie.cases.api.Actor;
+import org.tiaojie.cases.api.CaseQueryService;
+import org.tiaojie.cases.api.CaseView;
 import org.tiaojie.cases.api.ErrorCode;
 import org.tiaojie.cases.api.FieldViolation;
 import org.tiaojie.cases.api.Roles;
@@ -42,6 +44,7 @@ public class LegalAidServiceImpl implements LegalAidService, LegalAidReferral {
     private final LegalAidRepository repository;
     private final LegalAidSettings settings;
     private final Clock clock;
+    private volatile CaseQueryService cases;
 
     public LegalAidServiceImpl(LegalAidRepository repository, LegalAidSettings settings) {
         this(repository, settings, Clock.systemUTC());
@@ -69,11 +72,17 @@ public class LegalAidServiceImpl implements LegalAidService, LegalAidReferral {
         });
     }
 
+    /** The petitions an application may name (a Blueprint reference to the core). */
+    public void setCases(CaseQueryService cases) {
+        this.cases = cases;
+    }
+
     @Override
     public Application apply(Actor actor, ApplicationRequest request) {
         Roles.require(actor, OFFICERS);
         validate(request);
         if (request.getCaseId() != null) {
+            checkPetition(actor, request);
             ApplicationEntity existing = repository.findByCase(request.getCaseId()).orElse(null);
             if (existing != null && existing.getStatus() != ApplicationStatus.OFFERED) {
                 throw ValidationException.of("caseId", FieldViolation.INVALID_FORMAT,
@@ -91,6 +100,27 @@ public class LegalAidServiceImpl implements LegalAidService, LegalAidReferral {
         a.setCaseId(request.getCaseId());
         fill(a, request);
         return view(repository.insert(a, today().getYear(), actor.userId(), "APPLIED", a.getMeansTest()), actor);
+    }
+
+    /** A named petition must be one the officer can see, of the application's township. */
+    private void checkPetition(Actor actor, ApplicationRequest request) {
+        CaseQueryService petitions = cases;
+        if (petitions == null) {
+            return;
+        }
+        CaseView petition;
+        try {
+            petition = petitions.get(actor, request.getCaseId());
+        } catch (TiaojieException e) {
+            if (e.code() != ErrorCode.CASE_NOT_FOUND && e.code() != ErrorCode.NOT_FOUND) {
+                throw e;
+            }
+            throw ValidationException.of("caseId", FieldViolation.UNKNOWN_VALUE, "no petition case " + request.getCaseId());
+        }
+        if (request.getTownship() != null && !request.getTownship().equals(petition.getTownship())) {
+            throw ValidationException.of("township", FieldViolation.OUT_OF_RANGE,
+                    "petition " + petition.getCaseNumber() + " is of township " + petition.getTownship());
+        }
     }
 
     @Override

@@ -36,8 +36,9 @@ public interface ChannelPolicy {
     String OPEN = "OPEN";
 
     /**
-     * Refuses (FORBIDDEN) an actor who may read the channel's files but not take this step: {@link #OPEN} with
-     * the requested stage, or a step with the file's stage. The engine has already checked the reading roles.
+     * Refuses (ACCESS_DENIED) an actor who may read the channel's files but not take this step: {@link #OPEN}
+     * with the requested stage, a step with the file's stage, or {@link MediationFiles#REVEAL_PARTIES} (those
+     * who take the file's steps). The engine has already checked the reading roles.
      */
     void authorize(Actor actor, String action, String stage);
 

@@ -19,12 +19,14 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.tiaojie.cases.api.Actor;
 import org.tiaojie.cases.api.ErrorCode;
 import org.tiaojie.cases.api.FieldViolation;
+import org.tiaojie.cases.api.PersonalData;
 import org.tiaojie.cases.api.Roles;
 import org.tiaojie.cases.api.TiaojieException;
 import org.tiaojie.cases.api.ValidationException;
 import org.tiaojie.cases.api.mediation.MediationRecord;
 import org.tiaojie.cases.api.mediation.MediationRequest;
 import org.tiaojie.cases.api.mediation.MediationStep;
+import org.tiaojie.cases.api.mediation.Party;
 import org.tiaojie.cases.api.spi.MediationChannel;
 import org.tiaojie.mediation.internal.jpa.FileEntity;
 import org.tiaojie.mediation.internal.jpa.StepEntity;
@@ -39,6 +41,10 @@ public class MediationFiles implements MediationChannel {
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /** The action a reveal of the parties' contact data is authorised as, and how it is recorded. */
+    public static final String REVEAL_PARTIES = "REVEAL_PARTIES";
+    static final String PERSONAL_DATA_READ = "PERSONAL_DATA_READ";
 
     private final ChannelPolicy policy;
     private final FileStore store;
@@ -142,6 +148,26 @@ public class MediationFiles implements MediationChannel {
         }
     }
 
+    @Override
+    public List<Party> revealParties(Actor actor, String id, String purpose) {
+        Roles.require(actor, roles);
+        if (purpose == null || purpose.isBlank()) {
+            throw ValidationException.of("purpose", FieldViolation.REQUIRED,
+                    "say why the parties' contact data is needed; the reason is kept in the file's history");
+        }
+        if (purpose.length() > 500) {
+            throw ValidationException.of("purpose", FieldViolation.TOO_LONG, "at most 500 characters");
+        }
+        FileEntity e = store.change(id, f -> {
+            if (!actor.canSeeTownship(f.getTownship())) {
+                throw notFound(id);
+            }
+            policy.authorize(actor, REVEAL_PARTIES, f.getStage());
+            return new StepEntity(f.getId(), clock.instant(), actor.userId(), PERSONAL_DATA_READ, purpose.trim());
+        }).orElseThrow(() -> notFound(id));
+        return file(e).content.parties;
+    }
+
     private void validate(MediationStep step, LocalDate today) {
         if (step == null || step.getAction() == null || !policy.actions().contains(step.getAction())) {
             throw ValidationException.of("action", FieldViolation.UNKNOWN_VALUE, "one of " + policy.actions());
@@ -185,7 +211,7 @@ public class MediationFiles implements MediationChannel {
         m.setTownship(f.township);
         m.setCategory(f.category);
         m.setMediator(f.mediator);
-        m.setParties(f.content.parties);
+        m.setParties(masked(f.content.parties));
         m.setNonPublic(f.nonPublic);
         m.setDescription(f.content.description);
         m.setCourtCaseNumber(f.content.courtCaseNumber);
@@ -204,6 +230,19 @@ public class MediationFiles implements MediationChannel {
         m.setAllowedActions(allowed(f, today));
         policy.describe(f, m, today);
         return m;
+    }
+
+    /** Parties as everyone but the audited reveal sees them: phone numbers masked. */
+    public static List<Party> masked(List<Party> parties) {
+        List<Party> result = new ArrayList<>();
+        for (Party p : parties) {
+            Party m = new Party();
+            m.setName(p.getName());
+            m.setRole(p.getRole());
+            m.setPhone(PersonalData.phone(p.getPhone()));
+            result.add(m);
+        }
+        return result;
     }
 
     private LocalDate today() {

@@ -33,4 +33,10 @@ public interface MediationCentre {
 
     /** REFER_TO_LEGAL_ROUTE or CLOSE_CASE. */
     Dispute perform(Actor actor, String id, String action, DisputeStep step);
+
+    /**
+     * The dispute's parties with their phone numbers unmasked, for the centre's staff who must reach them;
+     * the purpose is kept in the dispute's history. Everywhere else they are masked.
+     */
+    List<Party> revealParties(Actor actor, String id, String purpose);
 }

@@ -32,7 +32,7 @@ public class Party {
         this.role = role;
     }
 
-    @Schema(description = "Phone, when given")
+    @Schema(description = "Phone, when given; masked (138****5678) except through the audited reveal of a file's parties")
     public String getPhone() {
         return phone;
     }

@@ -7,6 +7,7 @@ import org.tiaojie.cases.api.Actor;
 import org.tiaojie.cases.api.mediation.MediationRecord;
 import org.tiaojie.cases.api.mediation.MediationRequest;
 import org.tiaojie.cases.api.mediation.MediationStep;
+import org.tiaojie.cases.api.mediation.Party;
 
 /**
  * One mediation channel — 人民调解 / 行政调解 / 司法调解, registered with the service property
@@ -43,6 +44,12 @@ public interface MediationChannel {
     List<MediationRecord> list(Actor actor, String status);
 
     MediationRecord perform(Actor actor, String id, MediationStep step);
+
+    /**
+     * The file's parties with their phone numbers unmasked, for someone who takes its steps and must reach
+     * them; everywhere else they are masked. The purpose is kept in the file's history.
+     */
+    List<Party> revealParties(Actor actor, String id, String purpose);
 
     /**
      * The facts a channel needs to decide whether it can take a dispute.

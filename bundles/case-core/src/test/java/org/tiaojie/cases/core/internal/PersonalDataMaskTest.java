@@ -1,6 +1,7 @@
 package org.tiaojie.cases.core.internal;
 
 import org.junit.jupiter.api.Test;
+import org.tiaojie.cases.api.PersonalData;
 import org.tiaojie.cases.api.Petitioner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,8 +21,8 @@ class PersonalDataMaskTest {
 
     @Test
     void masksShortValuesCompletelyAndKeepsAbsentOnesAbsent() {
-        assertEquals("*****", PersonalDataMask.phone("12345"));
-        assertEquals("****", PersonalDataMask.address("河西村组"));
-        assertNull(PersonalDataMask.idNumber(null));
+        assertEquals("*****", PersonalData.phone("12345"));
+        assertEquals("****", PersonalData.address("河西村组"));
+        assertNull(PersonalData.idNumber(null));
     }
 }

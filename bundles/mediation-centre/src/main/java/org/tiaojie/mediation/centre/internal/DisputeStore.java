@@ -60,6 +60,11 @@ public class DisputeStore {
                 .setParameter("c", caseId).setMaxResults(1).getResultList().stream().findFirst());
     }
 
+    /** Records a step that changes nothing but must be kept: a read of personal data, with its purpose. */
+    public void record(String disputeId, String actor, java.time.Instant at, String action, String note) {
+        jpa.tx(TransactionType.Required, em -> em.persist(new StepEntity(disputeId, at, actor, action, note)));
+    }
+
     /** Saves a changed dispute with the step that changed it (inside the caller's transaction). */
     public DisputeEntity save(DisputeEntity changed, String actor, java.time.Instant at, String action) {
         return jpa.txExpr(TransactionType.Required, em -> {

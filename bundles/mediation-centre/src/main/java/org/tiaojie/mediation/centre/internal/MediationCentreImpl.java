@@ -47,6 +47,7 @@ import org.tiaojie.cases.api.spi.DisputeLocator;
 import org.tiaojie.cases.api.spi.MediationChannel;
 import org.tiaojie.mediation.centre.internal.jpa.DisputeEntity;
 import org.tiaojie.mediation.internal.CommonSteps;
+import org.tiaojie.mediation.internal.MediationFiles;
 
 import static org.tiaojie.mediation.centre.internal.CentreRules.CASE_CLOSED;
 import static org.tiaojie.mediation.centre.internal.CentreRules.CLOSE_CASE;
@@ -117,7 +118,15 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
             if (in.getCaseId() == null || in.getCaseId().isBlank()) {
                 throw ValidationException.of("caseId", FieldViolation.REQUIRED, "the petition case the dispute comes from");
             }
-            CaseView petition = cases.get(actor, in.getCaseId());
+            CaseView petition;
+            try {
+                petition = cases.get(actor, in.getCaseId());
+            } catch (TiaojieException notRead) {
+                if (notRead.code() != ErrorCode.CASE_NOT_FOUND) {
+                    throw notRead;
+                }
+                throw ValidationException.of("caseId", FieldViolation.UNKNOWN_VALUE, "no petition case " + in.getCaseId());
+            }
             store.latestForCase(petition.getId()).filter(d -> !Optional.ofNullable(d.getStatus())
                     .filter(s -> List.of(REFERRED, CASE_CLOSED, CentreRules.RESOLVED).contains(s)).isPresent())
                     .ifPresent(d -> {
@@ -311,6 +320,24 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
         }));
     }
 
+    @Override
+    public List<Party> revealParties(Actor actor, String id, String purpose) {
+        Roles.require(actor, STAFF);
+        List<FieldViolation> v = new ArrayList<>();
+        CommonSteps.text(v, "purpose", purpose, true);
+        if (v.isEmpty() && purpose.length() > 500) {
+            v.add(new FieldViolation("purpose", FieldViolation.TOO_LONG, "at most 500 characters"));
+        }
+        if (!v.isEmpty()) {
+            throw new ValidationException(v);
+        }
+        return store.inTransaction(() -> {
+            DisputeEntity e = visible(actor, id);
+            store.record(e.getId(), actor.userId(), clock.instant(), "PERSONAL_DATA_READ", purpose.trim());
+            return read(e).parties;
+        });
+    }
+
     /** Settles the petition case by the agreement and closes it; both steps are the case's own, audited there. */
     private void closeCase(Actor actor, DisputeEntity e, Content c, String note) {
         MediationAttempt current = current(c);
@@ -436,7 +463,8 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
         d.setCaseId(e.getCaseId());
         d.setTownship(e.getTownship());
         d.setCategory(e.getCategory());
-        d.setParties(c.parties);
+        // Contact data is revealed, audited, only through the channel's file.
+        d.setParties(MediationFiles.masked(c.parties));
         d.setDescription(c.description);
         d.setPartiesConsent(c.partiesConsent);
         d.setCourtCaseExists(c.courtCaseExists);

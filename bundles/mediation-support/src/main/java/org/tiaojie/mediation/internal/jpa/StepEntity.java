@@ -32,13 +32,22 @@ public class StepEntity {
     @Column(name = "ACTION_NAME", length = 32, nullable = false, updatable = false)
     private String action;
 
+    /** Why, where the step needs a reason: the purpose of reading personal data. */
+    @Column(name = "NOTE", length = 500, updatable = false)
+    private String note;
+
     public StepEntity() {
     }
 
     public StepEntity(String recordId, Instant at, String actor, String action) {
+        this(recordId, at, actor, action, null);
+    }
+
+    public StepEntity(String recordId, Instant at, String actor, String action, String note) {
         this.recordId = recordId;
         this.at = Date.from(at);
         this.actor = actor;
         this.action = action;
+        this.note = note;
     }
 }

@@ -29,6 +29,7 @@ import org.tiaojie.cases.api.mediation.DisputeDispatch;
 import org.tiaojie.cases.api.mediation.DisputeIntake;
 import org.tiaojie.cases.api.mediation.DisputeStep;
 import org.tiaojie.cases.api.mediation.MediationCentre;
+import org.tiaojie.cases.api.mediation.Party;
 import org.tiaojie.cases.ws.internal.ActorResolver;
 
 /** The grand-mediation centre over REST, while its plug-in is installed (503 otherwise). */
@@ -87,6 +88,19 @@ public class MediationCentreResource {
             content = @Content(array = @ArraySchema(schema = @Schema(implementation = ChannelAssessment.class))))
     public List<ChannelAssessment> assess(@Parameter(description = "dispute id") @PathParam("id") String id) {
         return centre.assess(ActorResolver.current(), id);
+    }
+
+    @GET
+    @Path("/{id}/parties")
+    @Operation(summary = "The parties with their phone numbers unmasked",
+            description = "For the centre's staff who must reach them; the purpose is kept in the dispute's history.")
+    @ApiResponse(responseCode = "200", description = "The parties",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = Party.class))))
+    @ApiResponse(responseCode = "400", description = "No purpose given (VALIDATION_FAILED)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<Party> parties(@Parameter(description = "dispute id") @PathParam("id") String id,
+                               @Parameter(description = "Why the contact data is needed (kept in the history)") @QueryParam("purpose") String purpose) {
+        return centre.revealParties(ActorResolver.current(), id, purpose);
     }
 
     @POST

@@ -26,6 +26,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.tiaojie.cases.api.mediation.MediationRecord;
 import org.tiaojie.cases.api.mediation.MediationRequest;
 import org.tiaojie.cases.api.mediation.MediationStep;
+import org.tiaojie.cases.api.mediation.Party;
 import org.tiaojie.cases.ws.internal.ActorResolver;
 import org.tiaojie.cases.ws.internal.MediationChannels;
 
@@ -81,6 +82,23 @@ public class MediationResource {
     public MediationRecord get(@Parameter(description = "people, administrative or judicial") @PathParam("channel") String channel,
                                @Parameter(description = "record id") @PathParam("id") String id) {
         return channels.require(channel).get(ActorResolver.current(), id);
+    }
+
+    @GET
+    @Path("/records/{id}/parties")
+    @Operation(summary = "The parties with their phone numbers unmasked",
+            description = "For those who take the file's steps and must reach the parties; the purpose is kept in "
+                    + "the file's history. Everywhere else phones are masked.")
+    @ApiResponse(responseCode = "200", description = "The parties",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = Party.class))))
+    @ApiResponse(responseCode = "400", description = "No purpose given (VALIDATION_FAILED)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = "Not one who takes this file's steps (ACCESS_DENIED)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<Party> parties(@Parameter(description = "people, administrative or judicial") @PathParam("channel") String channel,
+                               @Parameter(description = "record id") @PathParam("id") String id,
+                               @Parameter(description = "Why the contact data is needed (kept in the history)") @QueryParam("purpose") String purpose) {
+        return channels.require(channel).revealParties(ActorResolver.current(), id, purpose);
     }
 
     @POST

@@ -10,6 +10,7 @@ import org.tiaojie.cases.api.mediation.DisputeDispatch;
 import org.tiaojie.cases.api.mediation.DisputeIntake;
 import org.tiaojie.cases.api.mediation.DisputeStep;
 import org.tiaojie.cases.api.mediation.MediationCentre;
+import org.tiaojie.cases.api.mediation.Party;
 import org.tiaojie.cases.ws.internal.ActorResolver;
 
 /** Implements {@link MediationCentrePort} on the centre while it is installed. */
@@ -45,6 +46,11 @@ public class MediationCentreEndpoint implements MediationCentrePort {
     @Override
     public Dispute dispatch(String id, DisputeDispatch dispatch) throws CaseFault {
         return SoapCalls.call(() -> centre.dispatch(ActorResolver.current(), id, dispatch));
+    }
+
+    @Override
+    public List<Party> revealParties(String id, String purpose) throws CaseFault {
+        return SoapCalls.call(() -> centre.revealParties(ActorResolver.current(), id, purpose));
     }
 
     @Override

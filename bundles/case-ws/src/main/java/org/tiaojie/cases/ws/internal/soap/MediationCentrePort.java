@@ -12,6 +12,7 @@ import org.tiaojie.cases.api.mediation.Dispute;
 import org.tiaojie.cases.api.mediation.DisputeDispatch;
 import org.tiaojie.cases.api.mediation.DisputeIntake;
 import org.tiaojie.cases.api.mediation.DisputeStep;
+import org.tiaojie.cases.api.mediation.Party;
 
 /**
  * The grand-mediation centre over SOAP: the same operations, rules and faults as
@@ -41,6 +42,11 @@ public interface MediationCentrePort {
     @WebMethod
     @WebResult(name = "dispute")
     Dispute dispatch(@WebParam(name = "id") String id, @WebParam(name = "dispatch") DisputeDispatch dispatch) throws CaseFault;
+
+    /** The parties with phones unmasked, for the centre's staff; the purpose is kept in the dispute's history. */
+    @WebMethod
+    @WebResult(name = "party")
+    List<Party> revealParties(@WebParam(name = "id") String id, @WebParam(name = "purpose") String purpose) throws CaseFault;
 
     /** REFER_TO_LEGAL_ROUTE or CLOSE_CASE. */
     @WebMethod

@@ -7,6 +7,7 @@ import javax.jws.WebService;
 import org.tiaojie.cases.api.mediation.MediationRecord;
 import org.tiaojie.cases.api.mediation.MediationRequest;
 import org.tiaojie.cases.api.mediation.MediationStep;
+import org.tiaojie.cases.api.mediation.Party;
 import org.tiaojie.cases.ws.internal.ActorResolver;
 import org.tiaojie.cases.ws.internal.MediationChannels;
 
@@ -33,6 +34,11 @@ public class MediationEndpoint implements MediationPort {
     @Override
     public List<MediationRecord> listRecords(String channel, String status) throws CaseFault {
         return SoapCalls.call(() -> channels.require(channel).list(ActorResolver.current(), status));
+    }
+
+    @Override
+    public List<Party> revealParties(String channel, String id, String purpose) throws CaseFault {
+        return SoapCalls.call(() -> channels.require(channel).revealParties(ActorResolver.current(), id, purpose));
     }
 
     @Override

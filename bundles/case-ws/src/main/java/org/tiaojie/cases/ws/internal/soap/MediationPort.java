@@ -10,6 +10,7 @@ import javax.jws.WebService;
 import org.tiaojie.cases.api.mediation.MediationRecord;
 import org.tiaojie.cases.api.mediation.MediationRequest;
 import org.tiaojie.cases.api.mediation.MediationStep;
+import org.tiaojie.cases.api.mediation.Party;
 
 /** Mediation over SOAP: the same operations, rules and faults as {@code /cxf/api/v1/mediation/{channel}}. */
 @WebService(name = "Mediation", targetNamespace = MediationPort.NAMESPACE)
@@ -29,6 +30,12 @@ public interface MediationPort {
     @WebResult(name = "record")
     List<MediationRecord> listRecords(@WebParam(name = "channel") String channel, @WebParam(name = "status") String status)
             throws CaseFault;
+
+    /** The parties with phones unmasked, for those who take the file's steps; the purpose is kept in its history. */
+    @WebMethod
+    @WebResult(name = "party")
+    List<Party> revealParties(@WebParam(name = "channel") String channel, @WebParam(name = "id") String id,
+                              @WebParam(name = "purpose") String purpose) throws CaseFault;
 
     /** Faults: VALIDATION_FAILED, ACCESS_DENIED, NOT_FOUND, ILLEGAL_TRANSITION, TIME_LIMIT_EXPIRED, CONFLICT, SERVICE_UNAVAILABLE. */
     @WebMethod
