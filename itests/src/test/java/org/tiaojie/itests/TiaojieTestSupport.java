@@ -17,6 +17,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 
@@ -307,11 +310,26 @@ public abstract class TiaojieTestSupport {
         return true;
     }
 
+    /** Ports handed out in this JVM, so no two containers or services of one are given the same. */
+    private static final Set<Integer> PORTS_GIVEN = ConcurrentHashMap.newKeySet();
+
+    /**
+     * A port that is free now, below the kernel's ephemeral range (32768 and up on Linux) and above Pax Exam's
+     * own RMI ports (21000…), so no outgoing connection — a database pool's, say — can take it before Karaf
+     * binds it, and a port the last container may still hold is not given again.
+     */
     private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(22_000, 32_000);
+            if (!PORTS_GIVEN.add(port)) {
+                continue;
+            }
+            try (ServerSocket socket = new ServerSocket(port)) {
+                return port;
+            } catch (IOException taken) {
+                // in use: try another
+            }
         }
+        throw new IllegalStateException("no free port between 22000 and 32000");
     }
 }
