@@ -21,12 +21,15 @@ public final class CommonSteps {
     public static final String FAILED = "FAILED";
     public static final String AGREED = "AGREED";
     public static final String FULFILLED = "FULFILLED";
+    public static final String CONFIRMATION_REQUESTED = "CONFIRMATION_REQUESTED";
 
     public static final String RECORD_SESSION = "RECORD_SESSION";
     public static final String WITHDRAW = "WITHDRAW";
     public static final String FAIL = "FAIL";
     public static final String AGREE = "AGREE";
     public static final String RECORD_FULFILMENT = "RECORD_FULFILMENT";
+    /** The parties applied for judicial confirmation of the agreement (people's and administrative mediation). */
+    public static final String APPLY_CONFIRMATION = "APPLY_CONFIRMATION";
 
     public static final int TEXT = 2000;
 
@@ -114,6 +117,7 @@ public final class CommonSteps {
                 f.status = AGREED;
             }
             case RECORD_FULFILMENT -> end(f, FULFILLED, step);
+            case APPLY_CONFIRMATION -> end(f, CONFIRMATION_REQUESTED, step);
             default -> {
                 return false;
             }

@@ -24,6 +24,14 @@ public record ConfirmationWindow(int days, int reminderDays) {
         return effectiveOn != null && !on.isAfter(due(effectiveOn));
     }
 
+    /** Why an application for confirmation of an agreed file is refused: the window has closed; else null. */
+    public String refusal(String status, String action, LocalDate effectiveOn) {
+        if (CommonSteps.APPLY_CONFIRMATION.equals(action) && CommonSteps.AGREED.equals(status)) {
+            return "judicial confirmation had to be applied for by " + due(effectiveOn);
+        }
+        return null;
+    }
+
     /** Remind while the window is open, no one has applied (the file is AGREED), and it closes soon. */
     public boolean remind(String status, LocalDate effectiveOn, LocalDate today) {
         if (!CommonSteps.AGREED.equals(status) || effectiveOn == null) {

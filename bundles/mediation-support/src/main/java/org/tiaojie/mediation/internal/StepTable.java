@@ -11,8 +11,6 @@ import java.util.Set;
  * must come within the window.
  */
 public final class StepTable {
-    public static final String APPLY_CONFIRMATION = "APPLY_CONFIRMATION";
-
     private final List<String> actions;
     private final Map<String, Set<String>> table;
 
@@ -37,7 +35,7 @@ public final class StepTable {
         }
         return switch (action) {
             case CommonSteps.AGREE -> sessions > 0;
-            case APPLY_CONFIRMATION -> window.open(effectiveOn, on);
+            case CommonSteps.APPLY_CONFIRMATION -> window.open(effectiveOn, on);
             default -> true;
         };
     }

@@ -22,8 +22,6 @@ import org.tiaojie.mediation.internal.MediationFile;
 
 import static org.tiaojie.mediation.administrative.internal.AdministrativeMediationRules.ACCEPT;
 import static org.tiaojie.mediation.administrative.internal.AdministrativeMediationRules.APPLIED;
-import static org.tiaojie.mediation.administrative.internal.AdministrativeMediationRules.APPLY_CONFIRMATION;
-import static org.tiaojie.mediation.administrative.internal.AdministrativeMediationRules.CONFIRMATION_REQUESTED;
 import static org.tiaojie.mediation.administrative.internal.AdministrativeMediationRules.NOT_ACCEPT;
 import static org.tiaojie.mediation.administrative.internal.AdministrativeMediationRules.NOT_ACCEPTED;
 
@@ -65,7 +63,7 @@ public class AdministrativeMediationPolicy implements ChannelPolicy {
      */
     @Override
     public void authorize(Actor actor, String action, String stage) {
-        boolean centre = ChannelPolicy.OPEN.equals(action) || APPLY_CONFIRMATION.equals(action);
+        boolean centre = ChannelPolicy.OPEN.equals(action) || CommonSteps.APPLY_CONFIRMATION.equals(action);
         Roles.require(actor, centre ? new String[]{Roles.HANDLER, Roles.MEDIATOR, Roles.CLERK}
                 : new String[]{Roles.HANDLER, Roles.MEDIATOR});
     }
@@ -148,20 +146,13 @@ public class AdministrativeMediationPolicy implements ChannelPolicy {
                 f.status = NOT_ACCEPTED;
                 f.content.outcomeNote = step.getNote().trim();
             }
-            case APPLY_CONFIRMATION -> {
-                f.status = CONFIRMATION_REQUESTED;
-                f.content.outcomeNote = step.getNote().trim();
-            }
             default -> throw new IllegalStateException(step.getAction());
         }
     }
 
     @Override
     public String expired(MediationFile f, String action, LocalDate on) {
-        if (APPLY_CONFIRMATION.equals(action) && CommonSteps.AGREED.equals(f.status)) {
-            return "judicial confirmation had to be applied for by " + settings.window().due(f.effectiveOn);
-        }
-        return null;
+        return settings.window().refusal(f.status, action, f.effectiveOn);
     }
 
     @Override

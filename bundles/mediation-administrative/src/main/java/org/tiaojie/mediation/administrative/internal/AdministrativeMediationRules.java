@@ -8,6 +8,8 @@ import org.tiaojie.mediation.internal.StepTable;
 
 import static org.tiaojie.mediation.internal.CommonSteps.AGREE;
 import static org.tiaojie.mediation.internal.CommonSteps.AGREED;
+import static org.tiaojie.mediation.internal.CommonSteps.APPLY_CONFIRMATION;
+import static org.tiaojie.mediation.internal.CommonSteps.CONFIRMATION_REQUESTED;
 import static org.tiaojie.mediation.internal.CommonSteps.FAIL;
 import static org.tiaojie.mediation.internal.CommonSteps.OPEN;
 import static org.tiaojie.mediation.internal.CommonSteps.RECORD_FULFILMENT;
@@ -22,11 +24,9 @@ import static org.tiaojie.mediation.internal.CommonSteps.WITHDRAW;
 public final class AdministrativeMediationRules {
     public static final String APPLIED = "APPLIED";
     public static final String NOT_ACCEPTED = "NOT_ACCEPTED";
-    public static final String CONFIRMATION_REQUESTED = "CONFIRMATION_REQUESTED";
 
     public static final String ACCEPT = "ACCEPT";
     public static final String NOT_ACCEPT = "NOT_ACCEPT";
-    public static final String APPLY_CONFIRMATION = StepTable.APPLY_CONFIRMATION;
 
     public static final StepTable STEPS = new StepTable(
             List.of(ACCEPT, NOT_ACCEPT, RECORD_SESSION, WITHDRAW, FAIL, AGREE, RECORD_FULFILMENT, APPLY_CONFIRMATION),

@@ -127,8 +127,8 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
                 }
                 throw ValidationException.of("caseId", FieldViolation.UNKNOWN_VALUE, "no petition case " + in.getCaseId());
             }
-            store.latestForCase(petition.getId()).filter(d -> !Optional.ofNullable(d.getStatus())
-                    .filter(s -> List.of(REFERRED, CASE_CLOSED, CentreRules.RESOLVED).contains(s)).isPresent())
+            store.latestForCase(petition.getId())
+                    .filter(d -> !List.of(REFERRED, CASE_CLOSED, CentreRules.RESOLVED).contains(d.getStatus()))
                     .ifPresent(d -> {
                         throw new TiaojieException(ErrorCode.CONFLICT, "case " + petition.getCaseNumber()
                                 + " already has dispute " + d.getNumber() + " at the centre");
@@ -248,7 +248,7 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
             DisputeEntity e = visible(actor, id);
             expect(e, d.getExpectedVersion());
             Content c = read(e);
-            refresh(actor, e, c);
+            MediationRecord seen = refresh(actor, e, c);
             MediationAttempt current = current(c);
             List<String> allowed = allowed(e, c);
             String needed = confirmation ? REQUEST_CONFIRMATION : DISPATCH;
@@ -263,7 +263,7 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
             MediationRequest r = request(e, c, d, current);
             if (confirmation) {
                 MediationChannel source = require(current.getChannel());
-                r.setAgreement(source.get(actor, current.getRecordId()).getAgreement());
+                r.setAgreement(currentRecord(actor, c, seen).getAgreement());
                 MediationRecord opened = target.open(actor, r);
                 MediationStep applied = new MediationStep();
                 applied.setAction("APPLY_CONFIRMATION");
@@ -302,7 +302,7 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
             DisputeEntity e = visible(actor, id);
             expect(e, s.getExpectedVersion());
             Content c = read(e);
-            refresh(actor, e, c);
+            MediationRecord seen = refresh(actor, e, c);
             List<String> allowed = allowed(e, c);
             if (!allowed.contains(action)) {
                 throw new TiaojieException(ErrorCode.ILLEGAL_TRANSITION, action + " is not possible for dispute "
@@ -312,7 +312,7 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
                 c.legalRoute = s.getRoute() + "：" + s.getNote().trim();
                 e.setStatus(REFERRED);
             } else {
-                closeCase(actor, e, c, s.getNote());
+                closeCase(actor, e, currentRecord(actor, c, seen), s.getNote());
                 e.setStatus(CASE_CLOSED);
             }
             e.setContent(write(c));
@@ -339,9 +339,7 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
     }
 
     /** Settles the petition case by the agreement and closes it; both steps are the case's own, audited there. */
-    private void closeCase(Actor actor, DisputeEntity e, Content c, String note) {
-        MediationAttempt current = current(c);
-        MediationRecord record = require(current.getChannel()).get(actor, current.getRecordId());
+    private void closeCase(Actor actor, DisputeEntity e, MediationRecord record, String note) {
         Agreement agreement = record.getAgreement();
         Settlement settlement = new Settlement();
         settlement.setKind(Settlement.Kind.MEDIATION);
@@ -351,7 +349,7 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
         StepRequest settle = new StepRequest();
         settle.setAction(CaseAction.SETTLE);
         settle.setSettlement(settlement);
-        settle.setNote("经大调解中心" + e.getNumber() + "调解达成协议（" + current.getChannel() + " " + current.getRecordNumber() + "）");
+        settle.setNote("经大调解中心" + e.getNumber() + "调解达成协议（" + record.getChannel() + " " + record.getNumber() + "）");
         lifecycle.perform(actor, e.getCaseId(), settle);
         StepRequest close = new StepRequest();
         close.setAction(CaseAction.CLOSE);
@@ -377,16 +375,19 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
         });
     }
 
-    /** Reads the current attempt from its channel; keeps what was last seen while the channel is away. */
-    private void refresh(Actor actor, DisputeEntity e, Content c) {
+    /**
+     * Reads the current attempt from its channel and returns the record read, or null (no attempt yet, or the
+     * channel away or refusing: what was last seen stands).
+     */
+    private MediationRecord refresh(Actor actor, DisputeEntity e, Content c) {
         MediationAttempt current = current(c);
         if (current == null) {
-            return;
+            return null;
         }
         Optional<MediationChannel> channel = live(current.getChannel());
         current.setLive(false);
         if (channel.isEmpty()) {
-            return;
+            return null;
         }
         try {
             MediationRecord r = channel.get().get(actor, current.getRecordId());
@@ -403,11 +404,19 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
             if (!json.equals(e.getContent())) {
                 e.setContent(json);
             }
+            return r;
         } catch (ServiceUnavailableException leaving) {
-            // the channel is leaving: what was last seen stands
+            return null;
         } catch (TiaojieException unreadable) {
-            // the channel refuses this reader or lost the record: what was last seen stands
+            // the channel refuses this reader or lost the record
+            return null;
         }
+    }
+
+    /** The current attempt's record: the one just read, or read now (failing clearly if it cannot be). */
+    private MediationRecord currentRecord(Actor actor, Content c, MediationRecord seen) {
+        MediationAttempt current = current(c);
+        return seen != null ? seen : require(current.getChannel()).get(actor, current.getRecordId());
     }
 
     private MediationRequest request(DisputeEntity e, Content c, DisputeDispatch d, MediationAttempt previous) {

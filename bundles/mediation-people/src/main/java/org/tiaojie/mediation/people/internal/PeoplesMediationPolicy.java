@@ -48,7 +48,7 @@ public class PeoplesMediationPolicy implements ChannelPolicy {
      */
     @Override
     public void authorize(Actor actor, String action, String stage) {
-        boolean centre = ChannelPolicy.OPEN.equals(action) || PeoplesMediationRules.APPLY_CONFIRMATION.equals(action);
+        boolean centre = ChannelPolicy.OPEN.equals(action) || CommonSteps.APPLY_CONFIRMATION.equals(action);
         Roles.require(actor, centre ? new String[]{Roles.MEDIATOR, Roles.CLERK} : new String[]{Roles.MEDIATOR});
     }
 
@@ -99,21 +99,15 @@ public class PeoplesMediationPolicy implements ChannelPolicy {
         CommonSteps.validate(step, v);
     }
 
+    /** Every step of people's mediation is a common one, which the engine applies. */
     @Override
     public void apply(MediationFile f, MediationStep step, LocalDate on) {
-        if (PeoplesMediationRules.APPLY_CONFIRMATION.equals(step.getAction())) {
-            f.content.outcomeNote = step.getNote().trim();
-            f.status = PeoplesMediationRules.CONFIRMATION_REQUESTED;
-        }
+        throw new IllegalStateException(step.getAction());
     }
 
     @Override
     public String expired(MediationFile f, String action, LocalDate on) {
-        if (PeoplesMediationRules.APPLY_CONFIRMATION.equals(action) && CommonSteps.AGREED.equals(f.status)) {
-            return "judicial confirmation had to be applied for by "
-                    + settings.rules().due(f.effectiveOn);
-        }
-        return null;
+        return settings.rules().refusal(f.status, action, f.effectiveOn);
     }
 
     /** People's mediation has no statutory time limit; the confirmation window is shown as confirmationDue. */

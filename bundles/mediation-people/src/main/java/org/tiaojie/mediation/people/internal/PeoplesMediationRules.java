@@ -8,6 +8,8 @@ import org.tiaojie.mediation.internal.StepTable;
 
 import static org.tiaojie.mediation.internal.CommonSteps.AGREE;
 import static org.tiaojie.mediation.internal.CommonSteps.AGREED;
+import static org.tiaojie.mediation.internal.CommonSteps.APPLY_CONFIRMATION;
+import static org.tiaojie.mediation.internal.CommonSteps.CONFIRMATION_REQUESTED;
 import static org.tiaojie.mediation.internal.CommonSteps.FAIL;
 import static org.tiaojie.mediation.internal.CommonSteps.OPEN;
 import static org.tiaojie.mediation.internal.CommonSteps.RECORD_FULFILMENT;
@@ -19,9 +21,6 @@ import static org.tiaojie.mediation.internal.CommonSteps.WITHDRAW;
  * a session; the application for judicial confirmation within its window).
  */
 public final class PeoplesMediationRules {
-    public static final String CONFIRMATION_REQUESTED = "CONFIRMATION_REQUESTED";
-    public static final String APPLY_CONFIRMATION = StepTable.APPLY_CONFIRMATION;
-
     public static final StepTable STEPS = new StepTable(
             List.of(RECORD_SESSION, WITHDRAW, FAIL, AGREE, RECORD_FULFILMENT, APPLY_CONFIRMATION),
             Map.of(OPEN, Set.of(RECORD_SESSION, WITHDRAW, FAIL, AGREE),

@@ -14,7 +14,7 @@ import static org.tiaojie.mediation.internal.CommonSteps.ENDED;
 import static org.tiaojie.mediation.internal.CommonSteps.FAILED;
 import static org.tiaojie.mediation.internal.CommonSteps.FULFILLED;
 import static org.tiaojie.mediation.internal.CommonSteps.OPEN;
-import static org.tiaojie.mediation.people.internal.PeoplesMediationRules.CONFIRMATION_REQUESTED;
+import static org.tiaojie.mediation.internal.CommonSteps.CONFIRMATION_REQUESTED;
 
 class PeoplesMediationRulesTest {
     private static final ConfirmationWindow S = ConfirmationWindow.STATUTORY;
