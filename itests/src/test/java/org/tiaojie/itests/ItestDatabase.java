@@ -36,11 +36,12 @@ final class ItestDatabase {
         String user = System.getProperty("tiaojie.itest.postgres.user", "postgres");
         String name = "tiaojie_it_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
                 + "_" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 20), 36);
+        record(name);
         execute(serverUrl, user, "CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
-        // The container is stopped before the driver JVM exits; FORCE covers a pool that lingers.
-        Runtime.getRuntime().addShutdownHook(new Thread(
-                () -> execute(serverUrl, user, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"),
-                "drop " + name));
+        CREATED.add(name);
+        // Dropped by DropItestDatabases when the run ends (every container is stopped by then); the hook is the
+        // fallback for a run that ends otherwise. Surefire may halt the JVM without running hooks, hence both.
+        Runtime.getRuntime().addShutdownHook(new Thread(ItestDatabase::dropAll, "drop itest databases"));
         String databaseUrl = serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + name;
         String config = String.join("\n",
                 "osgi.jdbc.driver.name = PostgreSQL JDBC Driver",
@@ -62,6 +63,36 @@ final class ItestDatabase {
             return file;
         } catch (IOException e) {
             throw new IllegalStateException("cannot write the datasource configuration", e);
+        }
+    }
+
+    /** The databases this JVM created and has not dropped yet. */
+    private static final java.util.Set<String> CREATED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Drops every database this JVM created; called once all containers have stopped. */
+    static void dropAll() {
+        String serverUrl = System.getProperty("tiaojie.itest.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
+        String user = System.getProperty("tiaojie.itest.postgres.user", "postgres");
+        for (String name : java.util.List.copyOf(CREATED)) {
+            try {
+                // FORCE covers a pool that lingers after its container stopped.
+                execute(serverUrl, user, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                CREATED.remove(name);
+            } catch (IllegalStateException e) {
+                System.err.println("Could not drop " + name + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** Lists the name in target/itest-databases.txt, so CI can check afterwards that none was left behind. */
+    private static void record(String name) {
+        try {
+            Path list = Path.of("target", "itest-databases.txt");
+            Files.createDirectories(list.getParent());
+            Files.writeString(list, name + "\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot record the itest database " + name, e);
         }
     }
 
