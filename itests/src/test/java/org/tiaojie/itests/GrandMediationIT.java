@@ -2,8 +2,6 @@ package org.tiaojie.itests;
 
 import java.io.StringReader;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Dictionary;
 import java.util.EnumSet;
 import java.util.Hashtable;
@@ -121,7 +119,7 @@ public class GrandMediationIT extends TiaojieTestSupport {
         JsonNode petition = call("GET", "/api/v1/cases/" + caseId, "clerk", null, 200);
         assertEquals("the case shows where its dispute is", "PEOPLE", petition.get("mediation").get("channel").asText());
 
-        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        String today = platformToday().toString();
         recordStep("people", peoples, "mediator", "{\"action\":\"RECORD_SESSION\",\"session\":{\"on\":\"" + today
                 + "\",\"place\":\"河西村调委会\",\"participants\":\"孙七、吴八、李调解员\",\"notes\":\"双方各执一词\"}}", 200);
         recordStep("people", peoples, "mediator", "{\"action\":\"FAIL\",\"note\":\"吴八不接受方案；告知可申请行政调解或起诉\"}", 200);
@@ -167,7 +165,7 @@ public class GrandMediationIT extends TiaojieTestSupport {
         recordStep("administrative", administrative, "handler", "{\"action\":\"RECORD_SESSION\",\"session\":{\"on\":\""
                 + today + "\",\"place\":\"青山镇国土所\",\"participants\":\"孙七、吴八、钱所长\",\"notes\":\"现场测量四至\"}}", 200);
         JsonNode agreed = recordStep("administrative", administrative, "handler", "{\"action\":\"AGREE\",\"agreement\":"
-                + "{\"form\":\"WRITTEN\",\"terms\":\"吴八拆除越界围墙，孙七给予补偿两千元\",\"performBy\":\"2026-12-31\"}}", 200);
+                + "{\"form\":\"WRITTEN\",\"terms\":\"吴八拆除越界围墙，孙七给予补偿两千元\",\"performBy\":\"" + platformToday().plusDays(30) + "\"}}", 200);
         assertEquals("AGREED", agreed.get("status").asText());
 
         dispute = call("GET", CENTRE + "/" + id, "clerk", null, 200);
@@ -197,9 +195,9 @@ public class GrandMediationIT extends TiaojieTestSupport {
         assertEquals("VALIDATION_FAILED", recordStep("judicial", judicial, "court",
                 "{\"action\":\"CONFIRM\",\"courtDocument\":{\"kind\":\"CONFIRMATION_RULING\"}}", 400).get("code").asText());
         JsonNode confirmed = recordStep("judicial", judicial, "court", "{\"action\":\"CONFIRM\",\"courtDocument\":"
-                + "{\"kind\":\"CONFIRMATION_RULING\",\"number\":\"(2026)皖1122民特12号\",\"issuedOn\":\"" + today + "\"}}", 200);
+                + "{\"kind\":\"CONFIRMATION_RULING\",\"number\":\"(" + platformToday().getYear() + ")皖1122民特12号\",\"issuedOn\":\"" + today + "\"}}", 200);
         assertEquals("CONFIRMED", confirmed.get("status").asText());
-        assertEquals("(2026)皖1122民特12号", confirmed.get("courtDocument").get("number").asText());
+        assertEquals("(" + platformToday().getYear() + ")皖1122民特12号", confirmed.get("courtDocument").get("number").asText());
 
         dispute = call("GET", CENTRE + "/" + id, "clerk", null, 200);
         assertEquals("RESOLVED", dispute.get("status").asText());

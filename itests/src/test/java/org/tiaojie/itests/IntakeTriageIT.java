@@ -115,7 +115,7 @@ public class IntakeTriageIT extends TiaojieTestSupport {
         assertEquals("REQUEST", classified.get("nature").asText());
         assertEquals("ROUTED", classified.get("routingState").asText());
         assertEquals("land", classified.get("department").asText());
-        assertEquals("ILLEGAL_TRANSITION", step(id, "{\"action\":\"REFER_TO_DISCIPLINE\",\"body\":\"县纪委监委\"}", 409)
+        assertEquals("ILLEGAL_TRANSITION", step(id, "{\"action\":\"REFER_TO_DISCIPLINE\",\"body\":\"县纪委监委\",\"note\":\"误转\"}", 409)
                 .get("code").asText());
 
         JsonNode audit = JSON.readTree(get("/api/v1/cases/" + id + "/audit", "clerk").body());
@@ -227,10 +227,13 @@ public class IntakeTriageIT extends TiaojieTestSupport {
         HttpResponse<String> reviewed = post("/api/v1/cases/" + id + "/steps", "bureau", TYPE,
                 "{\"action\":\"DECIDE_REVIEW\",\"reviewOutcome\":\"UPHELD\"}");
         assertEquals(reviewed.body(), 200, reviewed.statusCode());
+        step(id, "{\"action\":\"SERVE_REVIEW_DECISION\",\"serviceMethod\":\"POST\"}", 200);
         step(id, "{\"action\":\"REQUEST_RE_REVIEW\",\"body\":\"县人民政府\"}", 200);
-        HttpResponse<String> ended = post("/api/v1/cases/" + id + "/steps", "bureau", TYPE,
+        HttpResponse<String> decided = post("/api/v1/cases/" + id + "/steps", "bureau", TYPE,
                 "{\"action\":\"DECIDE_RE_REVIEW\",\"reviewOutcome\":\"UPHELD\"}");
-        assertEquals(ended.body(), "TERMINATED", JSON.readTree(ended.body()).get("status").asText());
+        assertEquals(decided.body(), "RE_REVIEW_DECIDED", JSON.readTree(decided.body()).get("status").asText());
+        step(id, "{\"action\":\"SERVE_RE_REVIEW_DECISION\",\"serviceMethod\":\"POST\"}", 200);
+        assertEquals("TERMINATED", read(id).get("status").asText());
 
         long before = total();
         HttpResponse<String> again = register(intake("LABOUR_WAGES", person("终结人", phone), ""));

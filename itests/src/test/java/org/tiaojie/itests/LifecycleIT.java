@@ -103,9 +103,22 @@ public class LifecycleIT extends TiaojieTestSupport {
         step(id, "clerk", "{\"action\":\"REQUEST_REVIEW\",\"body\":\"县人社局\"}", 200);
         assertEquals("ACCESS_DENIED", step(id, "clerk", "{\"action\":\"DECIDE_REVIEW\",\"reviewOutcome\":\"UPHELD\"}", 403)
                 .get("code").asText());
-        step(id, "bureau", "{\"action\":\"DECIDE_REVIEW\",\"reviewOutcome\":\"UPHELD\"}", 200);
+        JsonNode reviewed = step(id, "bureau", "{\"action\":\"DECIDE_REVIEW\",\"reviewOutcome\":\"UPHELD\"}", 200);
+        assertEquals("REVIEW_DECIDED", reviewed.get("status").asText());
+        // The re-review window runs from the petitioner's receipt of the review decision, not from the decision.
+        assertEquals("ILLEGAL_TRANSITION", step(id, "bureau", "{\"action\":\"REQUEST_RE_REVIEW\",\"body\":\"县人民政府\"}", 409)
+                .get("code").asText());
+        assertEquals("VALIDATION_FAILED", step(id, "bureau", "{\"action\":\"SERVE_REVIEW_DECISION\"}", 400)
+                .get("code").asText());
+        JsonNode reviewServed = step(id, "bureau", "{\"action\":\"SERVE_REVIEW_DECISION\",\"serviceMethod\":\"POST\"}", 200);
+        assertEquals("REVIEW_SERVED", reviewServed.get("status").asText());
+        assertEquals("RE_REVIEW_REQUEST", reviewServed.get("nextDeadline").get("kind").asText());
+        assertEquals(reviewServed.get("stages").get(reviewServed.get("stages").size() - 1).get("on").asText(),
+                reviewServed.get("nextDeadline").get("start").asText());
         step(id, "bureau", "{\"action\":\"REQUEST_RE_REVIEW\",\"body\":\"县人民政府\"}", 200);
-        JsonNode terminated = step(id, "bureau", "{\"action\":\"DECIDE_RE_REVIEW\",\"reviewOutcome\":\"UPHELD\"}", 200);
+        JsonNode reReviewed = step(id, "bureau", "{\"action\":\"DECIDE_RE_REVIEW\",\"reviewOutcome\":\"UPHELD\"}", 200);
+        assertEquals("RE_REVIEW_DECIDED", reReviewed.get("status").asText());
+        JsonNode terminated = step(id, "bureau", "{\"action\":\"SERVE_RE_REVIEW_DECISION\",\"serviceMethod\":\"IN_PERSON\"}", 200);
         assertEquals("TERMINATED", terminated.get("status").asText());
         assertEquals(0, terminated.get("allowedActions").size());
         assertFalse(terminated.has("nextDeadline"));
@@ -113,20 +126,27 @@ public class LifecycleIT extends TiaojieTestSupport {
         JsonNode audit = JSON.readTree(get("/api/v1/cases/" + id + "/audit", "clerk").body());
         String trail = audit.toString();
         for (String action : new String[]{"REGISTERED", "ACCEPT", "DISPATCH", "DECLINE", "DECIDE_DECLINE", "EXTEND",
-                "ISSUE_OPINION", "SERVE", "EVALUATE", "REQUEST_REVIEW", "DECIDE_REVIEW", "REQUEST_RE_REVIEW",
-                "DECIDE_RE_REVIEW"}) {
+                "ISSUE_OPINION", "SERVE", "EVALUATE", "REQUEST_REVIEW", "DECIDE_REVIEW", "SERVE_REVIEW_DECISION",
+                "REQUEST_RE_REVIEW", "DECIDE_RE_REVIEW", "SERVE_RE_REVIEW_DECISION"}) {
             assertTrue(action + " in " + trail, trail.contains("\"action\":\"" + action + "\""));
         }
     }
 
     @Test
     public void aLitigationMatterIsRedirectedWithItsOwnDeadlineWarning() throws Exception {
-        String id = register("不服行政处罚决定").get("caseId").asText();
+        JsonNode ack = register("不服行政处罚决定");
+        String id = ack.get("caseId").asText();
         JsonNode redirected = step(id, "clerk", "{\"action\":\"REDIRECT\",\"legalRoute\":\"ADMINISTRATIVE_RECONSIDERATION\","
                 + "\"note\":\"向县人民政府申请行政复议\"}", 200);
         assertEquals("REDIRECTED", redirected.get("status").asText());
         assertTrue(redirected.get("routeWarning").asText(), redirected.get("routeWarning").asText().contains("60日"));
         assertEquals("ILLEGAL_TRANSITION", step(id, "clerk", "{\"action\":\"ACCEPT\",\"serviceMethod\":\"IN_PERSON\"}", 409)
                 .get("code").asText());
+
+        // The petitioner's page says where to go and that petitioning does not stop that route's own clock.
+        JsonNode progress = JSON.readTree(get("/api/v1/progress/" + ack.get("queryCode").asText(), null).body());
+        assertEquals("ADMINISTRATIVE_RECONSIDERATION", progress.get("legalRoute").asText());
+        assertTrue(progress.toString(), progress.get("routeGuidance").asText().contains("60日"));
+        assertTrue(progress.toString(), progress.get("routeGuidance").asText().contains("向县人民政府申请行政复议"));
     }
 }

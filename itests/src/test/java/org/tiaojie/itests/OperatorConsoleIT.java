@@ -1,21 +1,10 @@
 package org.tiaojie.itests;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.security.PrivilegedExceptionAction;
 import java.util.EnumSet;
-
-import javax.inject.Inject;
-import javax.security.auth.Subject;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.apache.karaf.features.FeaturesService;
-import org.apache.karaf.jaas.boot.principal.RolePrincipal;
-import org.apache.karaf.jaas.boot.principal.UserPrincipal;
-import org.apache.karaf.shell.api.console.Session;
-import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -32,31 +21,12 @@ import static org.junit.Assert.fail;
 public class OperatorConsoleIT extends TiaojieTestSupport {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Inject
-    @org.ops4j.pax.exam.util.Filter(timeout = SERVICE_TIMEOUT_MS)
-    protected SessionFactory sessionFactory;
-
-    /** Runs a command as the given user with the given roles, the way ssh or bin/client would. */
     private String execute(String command, String user, String... roles) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-        Session session = sessionFactory.create(System.in, print, print);
-        Subject subject = new Subject();
-        subject.getPrincipals().add(new UserPrincipal(user));
-        for (String role : roles) {
-            subject.getPrincipals().add(new RolePrincipal(role));
-        }
-        try {
-            Subject.doAs(subject, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
-        } finally {
-            print.flush();
-            session.close();
-        }
-        return out.toString(StandardCharsets.UTF_8);
+        return console(command, user, roles);
     }
 
     private String operator(String command) throws Exception {
-        return execute(command, "operator", "operator", "county", "admin");
+        return operatorConsole(command);
     }
 
     @Test

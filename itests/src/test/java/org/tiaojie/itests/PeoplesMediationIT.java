@@ -66,7 +66,7 @@ public class PeoplesMediationIT extends TiaojieTestSupport {
         assertEquals("李调解员", record.get("mediator").asText());
         assertEquals("no agreement before a session", "ILLEGAL_TRANSITION", step(id, "{\"action\":\"AGREE\","
                 + "\"agreement\":{\"form\":\"WRITTEN\",\"terms\":\"x\"}}", 409).get("code").asText());
-        step(id, "{\"action\":\"RECORD_SESSION\",\"session\":{\"on\":\"2026-11-20\",\"place\":\"河西村委会\","
+        step(id, "{\"action\":\"RECORD_SESSION\",\"session\":{\"on\":\"" + platformToday() + "\",\"place\":\"河西村委会\","
                 + "\"participants\":\"张甲、李乙、李调解员\",\"notes\":\"双方陈述，现场查看界墙\"}}", 200);
 
         // The channel leaves in the middle: 503, and its file is there again when it returns.
@@ -79,7 +79,7 @@ public class PeoplesMediationIT extends TiaojieTestSupport {
         assertEquals("河西村委会", kept.get("sessions").get(0).get("place").asText());
 
         JsonNode agreed = step(id, "{\"action\":\"AGREE\",\"agreement\":{\"form\":\"WRITTEN\","
-                + "\"terms\":\"李乙于十日内将界墙后移0.5米，张甲承担一半费用\",\"performBy\":\"2026-12-10\"}}", 200);
+                + "\"terms\":\"李乙于十日内将界墙后移0.5米，张甲承担一半费用\",\"performBy\":\"" + platformToday().plusDays(10) + "\"}}", 200);
         assertEquals("AGREED", agreed.get("status").asText());
         assertTrue(agreed.get("confirmationDue").asText().matches("\\d{4}-\\d{2}-\\d{2}"));
         assertTrue(agreed.get("allowedActions").toString().contains("APPLY_CONFIRMATION"));

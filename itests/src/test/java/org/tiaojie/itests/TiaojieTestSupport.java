@@ -155,11 +155,23 @@ public abstract class TiaojieTestSupport {
                 new VMOption("lib/jdk9plus/*" + File.pathSeparator + "lib/boot/*"),
                 KarafDistributionOption.editConfigurationFilePut("etc/system.properties",
                         ItestDatabase.PROPERTY, ItestDatabase.kind())));
+        if (trainingInstallation()) {
+            options.add(KarafDistributionOption.editConfigurationFilePut("etc/system.properties",
+                    "tiaojie.installation", "training"));
+        }
         if (ItestDatabase.POSTGRESQL.equals(ItestDatabase.kind())) {
             options.add(KarafDistributionOption.replaceConfigurationFile("etc/org.ops4j.datasource-tiaojie.cfg",
                     ItestDatabase.createPostgresDataSourceConfig().toFile()));
         }
         return options.toArray(new Option[0]);
+    }
+
+    /**
+     * Whether the container is a training installation, whose clock the test may set and advance (the way time
+     * passes in an itest: never by sleeping). Production otherwise, as the distribution ships.
+     */
+    protected boolean trainingInstallation() {
+        return false;
     }
 
     /** The database product the container is expected to run on ("Apache Derby" or "PostgreSQL"). */
@@ -177,6 +189,51 @@ public abstract class TiaojieTestSupport {
      */
     protected static String uniquePhone() {
         return String.format("139%08d", PHONES.incrementAndGet() % 100_000_000L);
+    }
+
+    /**
+     * Runs a console command as the given user with the given roles, the way ssh or bin/client would, and returns
+     * what it printed; a refused command throws with its message.
+     */
+    protected String console(String command, String user, String... roles) throws Exception {
+        org.apache.karaf.shell.api.console.SessionFactory factory = service(
+                org.apache.karaf.shell.api.console.SessionFactory.class);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream print = new java.io.PrintStream(out, true, StandardCharsets.UTF_8);
+        org.apache.karaf.shell.api.console.Session session = factory.create(System.in, print, print);
+        javax.security.auth.Subject subject = new javax.security.auth.Subject();
+        subject.getPrincipals().add(new org.apache.karaf.jaas.boot.principal.UserPrincipal(user));
+        for (String role : roles) {
+            subject.getPrincipals().add(new org.apache.karaf.jaas.boot.principal.RolePrincipal(role));
+        }
+        try {
+            javax.security.auth.Subject.doAs(subject,
+                    (java.security.PrivilegedExceptionAction<Object>) () -> session.execute(command));
+        } finally {
+            print.flush();
+            session.close();
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Today as the platform's clock counts it (GET /cxf/api/v1/clock): dates in tests are never hard-coded. */
+    protected java.time.LocalDate platformToday() throws IOException, InterruptedException {
+        HttpResponse<String> clock = get("/api/v1/clock", "clerk");
+        if (clock.statusCode() != 200) {
+            throw new AssertionError("GET /api/v1/clock: " + clock.statusCode() + " " + clock.body());
+        }
+        return java.time.LocalDate.parse(new ObjectMapper().readTree(clock.body()).get("today").asText());
+    }
+
+    /** The operator at the console. */
+    protected String operatorConsole(String command) throws Exception {
+        return console(command, "operator", "operator", "county", "admin");
+    }
+
+    /** A service of the container, waiting (bounded) until it is registered. */
+    protected <S> S service(Class<S> type) throws InterruptedException {
+        waitFor(type.getSimpleName(), () -> bundleContext.getServiceReference(type) != null);
+        return bundleContext.getService(bundleContext.getServiceReference(type));
     }
 
     /** Waits until the department's intake plug-in is live in the township (the demo's land office, say). */

@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public class AuditEntry {
     private long sequence;
     private Instant at;
+    private Instant realAt;
     private String actor;
     private String action;
     private String before;
@@ -73,5 +74,15 @@ public class AuditEntry {
 
     public void setAfter(String after) {
         this.after = after;
+    }
+
+    @Schema(description = "The real time of the entry when the platform's clock was a training clock set away from it; "
+            + "null when `at` is the real time.")
+    public Instant getRealAt() {
+        return realAt;
+    }
+
+    public void setRealAt(Instant realAt) {
+        this.realAt = realAt;
     }
 }

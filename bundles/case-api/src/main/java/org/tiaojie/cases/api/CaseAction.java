@@ -17,9 +17,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
         + "record date and "
         + "method of service; the review window runs from it; EVALUATE: 评价: the petitioner rates the "
         + "handling [22]; CLOSE: 办结; REQUEST_REVIEW: 申请复查 (within 30 days of service) [35]; "
-        + "DECIDE_REVIEW: 复查决定, served on the recorded date [35]; REQUEST_RE_REVIEW: 申请复核 (within 30 "
-        + "days of the review decision's service) [36]; DECIDE_RE_REVIEW: 复核决定: ends the matter (终结) "
-        + "[36]")
+        + "DECIDE_REVIEW: 复查决定 [35]; SERVE_REVIEW_DECISION: 送达复查意见: date and method of service; the "
+        + "re-review window runs from it [36]; REQUEST_RE_REVIEW: 申请复核 (within 30 days of receiving the "
+        + "review decision) [36]; DECIDE_RE_REVIEW: 复核决定 [36]; SERVE_RE_REVIEW_DECISION: 送达复核意见: date "
+        + "and method of service; the matter ends (终结) [36]")
 public enum CaseAction {
     /** 受理并告知: accept, with written notice of receipt [23]. */
     ACCEPT,
@@ -51,10 +52,14 @@ public enum CaseAction {
     CLOSE,
     /** 申请复查 (within 30 days of service) [35]. */
     REQUEST_REVIEW,
-    /** 复查决定, served on the recorded date [35]. */
+    /** 复查决定 [35]. */
     DECIDE_REVIEW,
-    /** 申请复核 (within 30 days of the review decision's service) [36]. */
+    /** 送达复查意见: date and method of service; the re-review window runs from it [36]. */
+    SERVE_REVIEW_DECISION,
+    /** 申请复核 (within 30 days of receiving the review decision) [36]. */
     REQUEST_RE_REVIEW,
-    /** 复核决定: ends the matter (终结) [36]. */
-    DECIDE_RE_REVIEW
+    /** 复核决定 [36]. */
+    DECIDE_RE_REVIEW,
+    /** 送达复核意见: date and method of service; the matter ends (终结) [36]. */
+    SERVE_RE_REVIEW_DECISION
 }

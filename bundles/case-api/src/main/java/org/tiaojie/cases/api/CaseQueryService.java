@@ -1,8 +1,11 @@
 package org.tiaojie.cases.api;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import java.util.List;
 
 /** Reading cases. Results are limited to the townships the actor may see. */
+@ProviderType
 public interface CaseQueryService {
 
     /** @throws TiaojieException {@link ErrorCode#CASE_NOT_FOUND} when absent or not visible */
@@ -28,4 +31,19 @@ public interface CaseQueryService {
 
     /** The case's archive, oldest first. */
     List<AuditEntry> auditTrail(Actor actor, String caseId);
+
+    /**
+     * A case as another module may take it over — the grand-mediation centre, legal aid, a mediation channel,
+     * any later module that is given a case id. Recorded in the case's audit trail ({@code SHARED}) and on the
+     * case, which can then no longer be reclassified as a complaint about an official.
+     *
+     * <p>A complaint about an official (检举控告) is never shared with any module, whoever asks: its materials must
+     * not reach the person or unit complained about [《信访工作条例》 30, 46]. The refusal is the same
+     * {@link ErrorCode#CASE_NOT_FOUND} as for a case that does not exist or is outside the actor's townships, so
+     * it does not reveal that the case exists.
+     *
+     * @param module the module taking the case over, e.g. {@code mediation-centre}; recorded with the share
+     * @throws TiaojieException {@link ErrorCode#CASE_NOT_FOUND} as said
+     */
+    CaseView share(Actor actor, String caseId, String module);
 }

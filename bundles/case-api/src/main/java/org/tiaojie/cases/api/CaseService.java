@@ -1,6 +1,9 @@
 package org.tiaojie.cases.api;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /** Changes to cases. Every method validates fully before writing and writes atomically. */
+@ProviderType
 public interface CaseService {
 
     /**

@@ -15,8 +15,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
         + "the written "
         + "opinion is issued, not yet served; SERVED: 已送达: the opinion reached the petitioner; the "
         + "30-day review window runs; CLOSED: 已办结; UNDER_REVIEW: 复查中; REVIEW_DECIDED: 复查已决: the "
-        + "review decision is served; the 30-day re-review window runs; UNDER_RE_REVIEW: 复核中; "
-        + "TERMINATED: 已终结: after re-review; the same request on the same facts is not accepted again")
+        + "review decision is made, not yet served; REVIEW_SERVED: 复查意见已送达: the 30-day re-review window "
+        + "runs from its receipt; UNDER_RE_REVIEW: 复核中; RE_REVIEW_DECIDED: 复核已决: the re-review decision "
+        + "is made, not yet served; TERMINATED: 已终结: the re-review decision is served; the same request on the "
+        + "same facts is not accepted again")
 public enum CaseStatus {
     /** 已登记: recorded, awaiting triage (15 days). */
     REGISTERED,
@@ -42,11 +44,15 @@ public enum CaseStatus {
     CLOSED,
     /** 复查中 */
     UNDER_REVIEW,
-    /** 复查已决: the review decision is served; the 30-day re-review window runs. */
+    /** 复查已决: the review decision is made, not yet served. */
     REVIEW_DECIDED,
+    /** 复查意见已送达: the 30-day re-review window runs from its receipt. */
+    REVIEW_SERVED,
     /** 复核中 */
     UNDER_RE_REVIEW,
-    /** 已终结: after re-review; the same request on the same facts is not accepted again. */
+    /** 复核已决: the re-review decision is made, not yet served. */
+    RE_REVIEW_DECIDED,
+    /** 已终结: the re-review decision is served; the same request on the same facts is not accepted again. */
     TERMINATED;
 
     /** No step leads out of it. */

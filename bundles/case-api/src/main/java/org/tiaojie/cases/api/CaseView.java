@@ -1,6 +1,7 @@
 package org.tiaojie.cases.api;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,7 @@ public class CaseView {
     private String content;
     private String demands;
     private Instant registeredAt;
+    private LocalDate receivedOn;
     private Instant updatedAt;
     private String registeredBy;
     private long version;
@@ -408,5 +410,15 @@ public class CaseView {
 
     public void setMediation(DisputeSummary mediation) {
         this.mediation = mediation;
+    }
+
+    @Schema(description = "收到日期: the day the petition reached the office; every statutory clock of the case runs from "
+            + "it. Earlier than the registration day for a letter or referral registered late.")
+    public LocalDate getReceivedOn() {
+        return receivedOn;
+    }
+
+    public void setReceivedOn(LocalDate receivedOn) {
+        this.receivedOn = receivedOn;
     }
 }

@@ -24,6 +24,7 @@ public class Deadline {
     private Integer daysRemaining;
     private boolean overdue;
     private String explanation;
+    private String calendarWarning;
 
     @Schema(description = "Which limit.")
     public DeadlineKind getKind() {
@@ -105,5 +106,16 @@ public class Deadline {
 
     public void setExplanation(String explanation) {
         this.explanation = explanation;
+    }
+
+    @Schema(description = "Set when the period reaches into a year whose official calendar (法定节假日安排) is not "
+            + "loaded: the due date then knows only weekends and may move when the State Council's dates are "
+            + "loaded. Null otherwise.")
+    public String getCalendarWarning() {
+        return calendarWarning;
+    }
+
+    public void setCalendarWarning(String calendarWarning) {
+        this.calendarWarning = calendarWarning;
     }
 }

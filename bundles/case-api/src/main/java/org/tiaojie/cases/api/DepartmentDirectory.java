@@ -1,5 +1,7 @@
 package org.tiaojie.cases.api;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import java.util.List;
 
 /**
@@ -8,6 +10,7 @@ import java.util.List;
  * {@code etc/org.tiaojie.department.<code>-<name>.cfg}); disabling deletes it. Cases are never touched:
  * a disabled department's open cases show DEPARTMENT_OFFLINE until it returns or they are reassigned.
  */
+@ProviderType
 public interface DepartmentDirectory {
 
     /**
@@ -32,4 +35,12 @@ public interface DepartmentDirectory {
      * @throws TiaojieException {@link ErrorCode#ACCESS_DENIED} for anyone but an operator
      */
     DepartmentStatus disable(Actor actor, String township, String department);
+
+    /**
+     * The departments that configuration enables but that are not live yet, for readiness: each
+     * {@code (township, department)} whose factory configuration exists, with {@link DepartmentStatus#isInstalled()}
+     * telling whether its bundle is in the framework at all (a configuration without its bundle cannot become live
+     * until the operator installs the feature). Needs no actor: it names departments, nothing else.
+     */
+    List<DepartmentStatus> awaited();
 }

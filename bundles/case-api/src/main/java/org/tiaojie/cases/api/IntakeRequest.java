@@ -1,5 +1,6 @@
 package org.tiaojie.cases.api;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,7 @@ public class IntakeRequest {
     private List<Petitioner> petitioners = new ArrayList<>();
     private String content;
     private String demands;
+    private LocalDate receivedOn;
     private Map<String, String> departmentFields = new LinkedHashMap<>();
 
     @Schema(description = "Client-chosen key (8–64 characters) that makes a retried submission return the case the "
@@ -163,5 +165,16 @@ public class IntakeRequest {
 
     public void setDepartmentFields(Map<String, String> departmentFields) {
         this.departmentFields = departmentFields == null ? new LinkedHashMap<>() : departmentFields;
+    }
+
+    @Schema(description = "收到日期: the day the letter, visit or referral reached the office, when it is registered "
+            + "later. Every statutory clock of the case runs from it. Default today; not in the future; at most "
+            + "`intake.maxDaysLate` days back (configuration org.tiaojie.timelimits, default 30).")
+    public LocalDate getReceivedOn() {
+        return receivedOn;
+    }
+
+    public void setReceivedOn(LocalDate receivedOn) {
+        this.receivedOn = receivedOn;
     }
 }

@@ -1,5 +1,7 @@
 package org.tiaojie.cases.api;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import java.util.List;
 
 /**
@@ -7,6 +9,7 @@ import java.util.List;
  * that is not allowed in the case's status, or whose time window has passed, is refused and changes
  * nothing. Every step is written to the audit trail with its before and after values.
  */
+@ProviderType
 public interface LifecycleService {
     /**
      * Performs one step.

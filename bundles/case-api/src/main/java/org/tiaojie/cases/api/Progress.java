@@ -21,6 +21,9 @@ public class Progress {
     private String caseNumber;
     private CaseStatus status;
     private LocalDate registeredOn;
+    private LocalDate receivedOn;
+    private LegalRoute legalRoute;
+    private String routeGuidance;
     private List<Stage> stages = new ArrayList<>();
     private Deadline nextDeadline;
     private WrittenOpinion reply;
@@ -106,5 +109,33 @@ public class Progress {
 
     public void setSettlement(Settlement settlement) {
         this.settlement = settlement;
+    }
+
+    @Schema(description = "The day the petition reached the office; its clocks run from it.")
+    public LocalDate getReceivedOn() {
+        return receivedOn;
+    }
+
+    public void setReceivedOn(LocalDate receivedOn) {
+        this.receivedOn = receivedOn;
+    }
+
+    @Schema(description = "For a matter steered into a legal procedure (诉访分离): which one.")
+    public LegalRoute getLegalRoute() {
+        return legalRoute;
+    }
+
+    public void setLegalRoute(LegalRoute legalRoute) {
+        this.legalRoute = legalRoute;
+    }
+
+    @Schema(description = "For a redirected matter: the guidance given and the warning that petitioning does not stop "
+            + "that procedure's own time limit (e.g. administrative reconsideration within 60 days).")
+    public String getRouteGuidance() {
+        return routeGuidance;
+    }
+
+    public void setRouteGuidance(String routeGuidance) {
+        this.routeGuidance = routeGuidance;
     }
 }

@@ -1,9 +1,12 @@
 package org.tiaojie.cases.api;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import java.util.List;
 import java.util.Optional;
 
 /** Master data kept in configuration: the county's townships and the case taxonomy. */
+@ProviderType
 public interface ReferenceData {
 
     /** Townships of the county, ordered by code. */

@@ -49,7 +49,8 @@ public class StepRequest {
         this.expectedVersion = expectedVersion;
     }
 
-    @Schema(description = "when it happened; default today. Service and request dates start review windows")
+    @Schema(description = "when it happened; default today. Not in the future, not before the previous step (the first step: not before "
+            + "the day received). Service and request dates start review windows")
     public LocalDate getOccurredOn() {
         return occurredOn;
     }
@@ -104,7 +105,8 @@ public class StepRequest {
         this.days = days;
     }
 
-    @Schema(description = "ACCEPT (notice of receipt), SERVE: how the document reached the petitioner")
+    @Schema(description = "ACCEPT (notice of receipt), SERVE, SERVE_REVIEW_DECISION, SERVE_RE_REVIEW_DECISION: how the document "
+            + "reached the petitioner")
     public ServiceMethod getServiceMethod() {
         return serviceMethod;
     }

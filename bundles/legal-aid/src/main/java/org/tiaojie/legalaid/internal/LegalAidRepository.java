@@ -1,5 +1,6 @@
 package org.tiaojie.legalaid.internal;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.tiaojie.cases.api.legalaid.ApplicationStatus;
 import org.tiaojie.legalaid.internal.jpa.ApplicationEntity;
 import org.tiaojie.legalaid.internal.jpa.HistoryEntity;
 import org.tiaojie.legalaid.internal.jpa.NumberCounter;
+import org.tiaojie.records.internal.PagedQuery;
 
 /** The plug-in's own tables, one JTA transaction per method. */
 public class LegalAidRepository {
@@ -41,6 +43,12 @@ public class LegalAidRepository {
         return fresh;
     }
 
+    /** Runs the work in one JTA transaction, which the core's writes (a shared petition) join. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public <R> R inTransaction(java.util.function.Supplier<R> work) {
+        return work.get();
+    }
+
     @Transactional(Transactional.TxType.REQUIRED)
     public Optional<ApplicationEntity> find(String id) {
         return Optional.ofNullable(id == null ? null : em.find(ApplicationEntity.class, id));
@@ -53,13 +61,15 @@ public class LegalAidRepository {
                 .setParameter("caseId", caseId).setMaxResults(1).getResultList().stream().findFirst();
     }
 
+    /**
+     * One page, newest first, filtered in the database: by status (any when null) and by township (any of
+     * {@code townships}; all when null).
+     */
     @Transactional(Transactional.TxType.REQUIRED)
-    public List<ApplicationEntity> list(ApplicationStatus status) {
-        return (status == null
-                ? em.createQuery("SELECT a FROM ApplicationEntity a ORDER BY a.createdAt DESC", ApplicationEntity.class)
-                : em.createQuery("SELECT a FROM ApplicationEntity a WHERE a.status = :s ORDER BY a.createdAt DESC",
-                ApplicationEntity.class).setParameter("s", status))
-                .setMaxResults(500).getResultList();
+    public PagedQuery.Slice<ApplicationEntity> list(ApplicationStatus status, Collection<String> townships, int offset,
+                                                    int size) {
+        return PagedQuery.from(em, ApplicationEntity.class).equal("status", status).in("township", townships)
+                .page("createdAt DESC, number DESC", offset, size);
     }
 
     @Transactional(Transactional.TxType.REQUIRED)

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.tiaojie.cases.api.DayCount;
+import org.tiaojie.cases.api.Deadline;
+import org.tiaojie.cases.api.WorkingCalendar;
 import org.tiaojie.cases.api.legalaid.ApplicationStatus;
 import org.tiaojie.cases.api.legalaid.DueDate;
 import org.tiaojie.cases.api.legalaid.Exemption;
@@ -25,7 +28,8 @@ import static org.tiaojie.cases.api.legalaid.ApplicationStatus.REFUSED;
 /**
  * The rules of 《法律援助法》 the centre works by: the means test [31, 32, 34, 42], which step is possible
  * in which status, and the time limits (decision 7 days [43], assignment 3 days [44], objection 5 days
- * [49]), counted in calendar days, the first day not counted. Pure: the service applies them.
+ * [49]), counted in calendar days by the platform's one rule (the core's {@link WorkingCalendar}: the first day not
+ * counted, a last day on a rest day moved to the next working day). Pure: the service applies them.
  */
 public final class LegalAidRules {
 
@@ -139,24 +143,30 @@ public final class LegalAidRules {
 
     /** The limit running in the status, as of {@code today}; null when none runs. */
     public static DueDate running(ApplicationStatus status, LocalDate receivedOn, LocalDate decidedOn, LocalDate objectedOn,
-                                  Settings settings, LocalDate today) {
+                                  Settings settings, WorkingCalendar calendar, LocalDate today) {
         return switch (status) {
-            case RECEIVED -> due("DECISION", receivedOn, settings.decisionDays(), today);
-            case GRANTED -> due("ASSIGNMENT", decidedOn, settings.assignmentDays(), today);
-            case OBJECTION_PENDING -> due("OBJECTION", objectedOn, settings.objectionDays(), today);
+            case RECEIVED -> due("DECISION", "作出是否给予法律援助的决定（法律援助法第四十三条）", receivedOn,
+                    settings.decisionDays(), calendar, today);
+            case GRANTED -> due("ASSIGNMENT", "指派律师或法律援助工作者（法律援助法第四十四条）", decidedOn,
+                    settings.assignmentDays(), calendar, today);
+            case OBJECTION_PENDING -> due("OBJECTION", "司法行政部门审查异议（法律援助法第四十九条）", objectedOn,
+                    settings.objectionDays(), calendar, today);
             default -> null;
         };
     }
 
-    static DueDate due(String kind, LocalDate start, int days, LocalDate today) {
+    static DueDate due(String kind, String what, LocalDate start, int days, WorkingCalendar calendar, LocalDate today) {
         if (start == null) {
             return null;
         }
+        Deadline computed = calendar.period(start, DayCount.CALENDAR_DAYS, days);
         DueDate d = new DueDate();
         d.setKind(kind);
         d.setStart(start);
         d.setDays(days);
-        d.setDueDate(start.plusDays(days));
+        d.setDueDate(computed.getDueDate());
+        d.setExplanation(what + "：" + computed.getExplanation());
+        d.setCalendarWarning(computed.getCalendarWarning());
         d.setDaysRemaining(ChronoUnit.DAYS.between(today, d.getDueDate()));
         d.setOverdue(today.isAfter(d.getDueDate()));
         return d;

@@ -1,9 +1,6 @@
 package org.tiaojie.legalaid.internal;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +14,13 @@ import org.tiaojie.cases.api.CaseQueryService;
 import org.tiaojie.cases.api.CaseView;
 import org.tiaojie.cases.api.ErrorCode;
 import org.tiaojie.cases.api.FieldViolation;
+import org.tiaojie.cases.api.Page;
+import org.tiaojie.cases.api.PageRequest;
+import org.tiaojie.cases.api.PlatformClock;
 import org.tiaojie.cases.api.Roles;
 import org.tiaojie.cases.api.TiaojieException;
 import org.tiaojie.cases.api.ValidationException;
+import org.tiaojie.cases.api.WorkingCalendar;
 import org.tiaojie.cases.api.legalaid.Application;
 import org.tiaojie.cases.api.legalaid.ApplicationRequest;
 import org.tiaojie.cases.api.legalaid.ApplicationStatus;
@@ -36,28 +37,28 @@ import org.tiaojie.legalaid.internal.jpa.HistoryEntity;
  * redirected petitions the case core makes ({@link LegalAidReferral}).
  */
 public class LegalAidServiceImpl implements LegalAidService, LegalAidReferral {
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** The name under which the core records a petition shared with legal aid. */
+    static final String MODULE = "legal-aid";
     private static final String[] OFFICERS = {Roles.LEGAL_AID};
     private static final String[] READERS = {Roles.LEGAL_AID, Roles.JUSTICE_BUREAU};
     private static final int TEXT = 2000;
 
     private final LegalAidRepository repository;
     private final LegalAidSettings settings;
-    private final Clock clock;
+    private final PlatformClock clock;
+    private final WorkingCalendar calendar;
     private volatile CaseQueryService cases;
 
-    public LegalAidServiceImpl(LegalAidRepository repository, LegalAidSettings settings) {
-        this(repository, settings, Clock.systemUTC());
-    }
-
-    LegalAidServiceImpl(LegalAidRepository repository, LegalAidSettings settings, Clock clock) {
+    public LegalAidServiceImpl(LegalAidRepository repository, LegalAidSettings settings, PlatformClock clock,
+                               WorkingCalendar calendar) {
         this.repository = repository;
         this.settings = settings;
         this.clock = clock;
+        this.calendar = calendar;
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZONE));
+        return clock.today();
     }
 
     @Override
@@ -81,6 +82,11 @@ public class LegalAidServiceImpl implements LegalAidService, LegalAidReferral {
     public Application apply(Actor actor, ApplicationRequest request) {
         Roles.require(actor, OFFICERS);
         validate(request);
+        // The petition is shared with legal aid and the application stored together, or neither.
+        return repository.inTransaction(() -> take(actor, request));
+    }
+
+    private Application take(Actor actor, ApplicationRequest request) {
         if (request.getCaseId() != null) {
             checkPetition(actor, request);
             ApplicationEntity existing = repository.findByCase(request.getCaseId()).orElse(null);
@@ -102,20 +108,24 @@ public class LegalAidServiceImpl implements LegalAidService, LegalAidReferral {
         return view(repository.insert(a, today().getYear(), actor.userId(), "APPLIED", a.getMeansTest()), actor);
     }
 
-    /** A named petition must be one the officer can see, of the application's township. */
+    /**
+     * A named petition must be one the officer can see, of the application's township, shared through the core:
+     * a complaint about an official is refused exactly as a case that does not exist [30, 46].
+     */
     private void checkPetition(Actor actor, ApplicationRequest request) {
         CaseQueryService petitions = cases;
         if (petitions == null) {
-            return;
+            throw new TiaojieException(ErrorCode.SERVICE_UNAVAILABLE, "the case core is not available to check the "
+                    + "petition; nothing was written, please retry");
         }
         CaseView petition;
         try {
-            petition = petitions.get(actor, request.getCaseId());
+            petition = petitions.share(actor, request.getCaseId(), MODULE);
         } catch (TiaojieException e) {
             if (e.code() != ErrorCode.CASE_NOT_FOUND && e.code() != ErrorCode.NOT_FOUND) {
                 throw e;
             }
-            throw ValidationException.of("caseId", FieldViolation.UNKNOWN_VALUE, "no petition case " + request.getCaseId());
+            throw ValidationException.of("caseId", FieldViolation.UNKNOWN_VALUE, "no petition case with this id");
         }
         if (request.getTownship() != null && !request.getTownship().equals(petition.getTownship())) {
             throw ValidationException.of("township", FieldViolation.OUT_OF_RANGE,
@@ -126,13 +136,21 @@ public class LegalAidServiceImpl implements LegalAidService, LegalAidReferral {
     @Override
     public Application get(Actor actor, String id) {
         Roles.require(actor, READERS);
-        return view(repository.find(id).orElseThrow(() -> notFound(id)), actor);
+        return view(repository.find(id).filter(a -> actor.canSeeTownship(a.getTownship()))
+                .orElseThrow(() -> notFound(id)), actor);
     }
 
     @Override
-    public List<Application> list(Actor actor, ApplicationStatus status) {
+    public Page<Application> list(Actor actor, ApplicationStatus status, String township, PageRequest page) {
         Roles.require(actor, READERS);
-        return repository.list(status).stream().map(a -> view(a, actor)).toList();
+        if (township != null && !actor.canSeeTownship(township)) {
+            throw new TiaojieException(ErrorCode.ACCESS_DENIED, actor.userId() + " is not assigned to township " + township);
+        }
+        List<String> townships = township != null ? List.of(township)
+                : actor.isCountyWide() ? null : List.copyOf(actor.townships());
+        var found = repository.list(status, townships, page.offset(), page.size());
+        return new Page<>(found.items().stream().map(a -> view(a, actor)).toList(), page.page(), page.size(),
+                found.total());
     }
 
     @Override
@@ -189,8 +207,20 @@ public class LegalAidServiceImpl implements LegalAidService, LegalAidReferral {
             throw ValidationException.of("upheld", FieldViolation.REQUIRED, "true grants aid, false confirms the refusal");
         }
         LocalDate today = today();
+        LocalDate on = step.getOccurredOn() == null ? today : step.getOccurredOn();
+        if (on.isAfter(today)) {
+            throw ValidationException.of("occurredOn", FieldViolation.OUT_OF_RANGE, "not in the future");
+        }
         try {
             ApplicationEntity after = repository.change(id, a -> {
+                if (!actor.canSeeTownship(a.getTownship())) {
+                    throw notFound(id);
+                }
+                LocalDate floor = floor(a);
+                if (floor != null && on.isBefore(floor)) {
+                    throw ValidationException.of("occurredOn", FieldViolation.OUT_OF_RANGE, "not before " + floor
+                            + ", the application's last dated step: a step cannot precede the record it belongs to");
+                }
                 if (step.getExpectedVersion() != null && step.getExpectedVersion() != a.getVersion()) {
                     throw new TiaojieException(ErrorCode.CONFLICT, "application " + a.getNumber() + " is at version "
                             + a.getVersion() + ", not " + step.getExpectedVersion() + "; read it again");
@@ -200,7 +230,7 @@ public class LegalAidServiceImpl implements LegalAidService, LegalAidReferral {
                             + a.getNumber() + " in status " + a.getStatus() + (action == LegalAidAction.GRANT && !a.isEligible()
                             ? " (" + a.getMeansTest() + ")" : "") + "; possible: " + LegalAidRules.allowed(a.getStatus(), state(a)));
                 }
-                apply(a, action, step, note, today);
+                apply(a, action, step, note, on);
                 return history(a, actor, action.name(), note == null ? step.getLawyerId() : note);
             }).orElseThrow(() -> notFound(id));
             return view(after, actor);
@@ -212,6 +242,17 @@ public class LegalAidServiceImpl implements LegalAidService, LegalAidReferral {
             }
             throw e;
         }
+    }
+
+    /** The application's latest dated event: received, decided, objected to, assigned. */
+    static LocalDate floor(ApplicationEntity a) {
+        LocalDate floor = a.getReceivedOn();
+        for (LocalDate d : new LocalDate[]{a.getDecidedOn(), a.getObjectedOn(), a.getAssignedOn()}) {
+            if (d != null && (floor == null || d.isAfter(floor))) {
+                floor = d;
+            }
+        }
+        return floor;
     }
 
     private static void apply(ApplicationEntity a, LegalAidAction action, LegalAidStep step, String note, LocalDate today) {
@@ -268,7 +309,7 @@ public class LegalAidServiceImpl implements LegalAidService, LegalAidReferral {
         a.setId(UUID.randomUUID().toString());
         a.setStatus(status);
         a.setTownship(township);
-        a.setCreatedAt(clock.instant());
+        a.setCreatedAt(clock.now());
         return a;
     }
 
@@ -351,7 +392,7 @@ public class LegalAidServiceImpl implements LegalAidService, LegalAidReferral {
         v.setDecidedOn(a.getDecidedOn());
         v.setAssignedOn(a.getAssignedOn());
         v.setNextDeadline(LegalAidRules.running(a.getStatus(), a.getReceivedOn(), a.getDecidedOn(), a.getObjectedOn(),
-                settings.settings(), today()));
+                settings.settings(), calendar, today()));
         v.setAllowedActions(LegalAidRules.allowed(a.getStatus(), state(a)).stream()
                 .filter(x -> actor.hasAnyRole(rolesFor(x))).toList());
         return v;
@@ -362,8 +403,8 @@ public class LegalAidServiceImpl implements LegalAidService, LegalAidReferral {
         return action == LegalAidAction.DECIDE_OBJECTION ? new String[]{Roles.JUSTICE_BUREAU} : OFFICERS;
     }
 
-    private static HistoryEntity history(ApplicationEntity a, Actor actor, String action, String note) {
-        return new HistoryEntity(a.getId(), Instant.now(), actor.userId(), action, note);
+    private HistoryEntity history(ApplicationEntity a, Actor actor, String action, String note) {
+        return new HistoryEntity(a.getId(), clock.now(), actor.userId(), action, note);
     }
 
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.tiaojie.cases.api.WorkingCalendar;
+import org.tiaojie.cases.core.internal.time.OfficialCalendar;
 import org.tiaojie.cases.api.legalaid.DueDate;
 import org.tiaojie.cases.api.legalaid.Exemption;
 import org.tiaojie.cases.api.legalaid.LegalAidAction;
@@ -20,6 +22,7 @@ import static org.tiaojie.cases.api.legalaid.ApplicationStatus.*;
 import static org.tiaojie.cases.api.legalaid.LegalAidAction.*;
 
 class LegalAidRulesTest {
+    private static final WorkingCalendar CALENDAR = OfficialCalendar.service();
     private static final LegalAidRules.Settings LOCAL = LegalAidRules.Settings.parse(Map.of("means.monthlyIncomePerCapita", "1200"));
     private static final LegalAidRules.State ELIGIBLE = new LegalAidRules.State(true, false, false, false, false);
 
@@ -61,17 +64,33 @@ class LegalAidRulesTest {
 
     @Test
     void theTimeLimitsRunFromTheirDay() {
-        LocalDate received = LocalDate.parse("2026-09-28");
-        DueDate decision = LegalAidRules.running(RECEIVED, received, null, null, LOCAL, LocalDate.parse("2026-10-06"));
+        LocalDate received = LocalDate.parse("2026-11-02");
+        DueDate decision = LegalAidRules.running(RECEIVED, received, null, null, LOCAL, CALENDAR, LocalDate.parse("2026-11-10"));
         assertEquals("DECISION", decision.getKind());
-        assertEquals(LocalDate.parse("2026-10-05"), decision.getDueDate(), "7 days, the first not counted");
+        assertEquals(LocalDate.parse("2026-11-09"), decision.getDueDate(), "7 days, the first not counted");
         assertTrue(decision.isOverdue());
         assertEquals(-1, decision.getDaysRemaining());
-        assertEquals(LocalDate.parse("2026-10-04"), LegalAidRules.running(GRANTED, null, LocalDate.parse("2026-10-01"),
-                null, LOCAL, LocalDate.parse("2026-10-02")).getDueDate(), "assignment within 3 days");
-        assertEquals(LocalDate.parse("2026-10-06"), LegalAidRules.running(OBJECTION_PENDING, null, null,
-                LocalDate.parse("2026-10-01"), LOCAL, LocalDate.parse("2026-10-02")).getDueDate(), "objection within 5 days");
-        assertNull(LegalAidRules.running(ASSIGNED, received, received, null, LOCAL, received));
+        assertTrue(decision.getExplanation().contains("第四十三条"), decision.getExplanation());
+        assertEquals(LocalDate.parse("2026-11-05"), LegalAidRules.running(GRANTED, null, LocalDate.parse("2026-11-02"),
+                null, LOCAL, CALENDAR, LocalDate.parse("2026-11-03")).getDueDate(), "assignment within 3 days");
+        assertEquals(LocalDate.parse("2026-11-09"), LegalAidRules.running(OBJECTION_PENDING, null, null,
+                LocalDate.parse("2026-11-02"), LOCAL, CALENDAR, LocalDate.parse("2026-11-03")).getDueDate(),
+                "objection within 5 days: Saturday 7 November moves to Monday");
+        assertNull(LegalAidRules.running(ASSIGNED, received, received, null, LOCAL, CALENDAR, received));
+    }
+
+    @Test
+    void aLimitEndingInTheNationalDayHolidayMovesToTheNextWorkingDay() {
+        // Received 28 September: 7 days end on 5 October, inside the holiday of 1–7 October.
+        DueDate decision = LegalAidRules.running(RECEIVED, LocalDate.parse("2026-09-28"), null, null, LOCAL, CALENDAR,
+                LocalDate.parse("2026-10-06"));
+        assertEquals(LocalDate.parse("2026-10-08"), decision.getDueDate());
+        assertFalse(decision.isOverdue());
+        assertTrue(decision.getExplanation().contains("顺延"), decision.getExplanation());
+        assertEquals(LocalDate.parse("2026-10-08"), LegalAidRules.running(GRANTED, null, LocalDate.parse("2026-10-01"),
+                null, LOCAL, CALENDAR, LocalDate.parse("2026-10-02")).getDueDate());
+        assertTrue(LegalAidRules.running(RECEIVED, LocalDate.parse("2026-12-28"), null, null, LOCAL, CALENDAR,
+                LocalDate.parse("2026-12-28")).getCalendarWarning().contains("2027"), "2027 is not loaded");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.tiaojie.mediation.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -9,6 +10,7 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.tiaojie.mediation.internal.jpa.FileEntity;
 import org.tiaojie.mediation.internal.jpa.NumberCounter;
 import org.tiaojie.mediation.internal.jpa.StepEntity;
+import org.tiaojie.records.internal.PagedQuery;
 
 /** A channel's own tables, through its persistence unit's template; one JTA transaction per method. */
 public class FileStore {
@@ -34,17 +36,24 @@ public class FileStore {
         });
     }
 
+    /** Runs the work in one JTA transaction (joining a running one), so calls into other units commit with it. */
+    public <R> R inTransaction(java.util.function.Supplier<R> work) {
+        return jpa.txExpr(TransactionType.Required, em -> work.get());
+    }
+
     public Optional<FileEntity> find(String id) {
         return id == null ? Optional.empty()
                 : Optional.ofNullable(jpa.txExpr(TransactionType.Required, em -> em.find(FileEntity.class, id)));
     }
 
-    /** Newest first, at most 500; all statuses when status is null. */
-    public List<FileEntity> list(String status) {
-        return jpa.txExpr(TransactionType.Required, em -> (status == null
-                ? em.createQuery("SELECT f FROM FileEntity f ORDER BY f.createdAt DESC", FileEntity.class)
-                : em.createQuery("SELECT f FROM FileEntity f WHERE f.status = :s ORDER BY f.createdAt DESC",
-                FileEntity.class).setParameter("s", status)).setMaxResults(500).getResultList());
+    /**
+     * One page, newest first, filtered in the database: by status (any when null) and by township (any of
+     * {@code townships}; all when null).
+     */
+    public PagedQuery.Slice<FileEntity> list(String status, Collection<String> townships, int offset, int size) {
+        return jpa.txExpr(TransactionType.Required, em -> PagedQuery.from(em, FileEntity.class)
+                .equal("status", status).in("township", townships)
+                .page("createdAt DESC, number DESC", offset, size));
     }
 
     /** Changes a file and records the step in one transaction; empty when there is no such file. */

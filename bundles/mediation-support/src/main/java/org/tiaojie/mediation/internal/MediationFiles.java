@@ -1,8 +1,6 @@
 package org.tiaojie.mediation.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,9 +15,14 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.tiaojie.cases.api.Actor;
+import org.tiaojie.cases.api.CaseQueryService;
+import org.tiaojie.cases.api.CaseView;
 import org.tiaojie.cases.api.ErrorCode;
 import org.tiaojie.cases.api.FieldViolation;
+import org.tiaojie.cases.api.Page;
+import org.tiaojie.cases.api.PageRequest;
 import org.tiaojie.cases.api.PersonalData;
+import org.tiaojie.cases.api.PlatformClock;
 import org.tiaojie.cases.api.Roles;
 import org.tiaojie.cases.api.TiaojieException;
 import org.tiaojie.cases.api.ValidationException;
@@ -37,7 +40,6 @@ import org.tiaojie.mediation.internal.jpa.StepEntity;
  * nothing), numbers files per year, records every step, and turns concurrent edits into CONFLICT.
  */
 public class MediationFiles implements MediationChannel {
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -49,18 +51,32 @@ public class MediationFiles implements MediationChannel {
     private final ChannelPolicy policy;
     private final FileStore store;
     private final String[] roles;
-    private final Clock clock;
+    private final PlatformClock clock;
+    private final CaseQueryService cases;
 
-    /** For Blueprint: the roles that may read the channel's files, as one comma-separated list. */
-    public MediationFiles(ChannelPolicy policy, JpaTemplate jpa, String roles) {
-        this(policy, new FileStore(jpa), roles.split("\\s*,\\s*"), Clock.systemUTC());
+    /**
+     * For Blueprint.
+     *
+     * @param roles the roles that may read the channel's files, as one comma-separated list
+     * @param cases the core, through which a petition case named by a new file is shared with this channel
+     */
+    public MediationFiles(ChannelPolicy policy, JpaTemplate jpa, String roles, PlatformClock clock,
+                          CaseQueryService cases) {
+        this(policy, new FileStore(jpa), roles.split("\\s*,\\s*"), clock, cases);
     }
 
-    public MediationFiles(ChannelPolicy policy, FileStore store, String[] roles, Clock clock) {
+    public MediationFiles(ChannelPolicy policy, FileStore store, String[] roles, PlatformClock clock,
+                          CaseQueryService cases) {
         this.policy = policy;
         this.store = store;
         this.roles = roles.clone();
         this.clock = clock;
+        this.cases = cases;
+    }
+
+    /** The module name a shared case is recorded with, e.g. {@code mediation-people}. */
+    String module() {
+        return "mediation-" + policy.kind().name().toLowerCase(java.util.Locale.ROOT);
     }
 
     @Override
@@ -92,11 +108,36 @@ public class MediationFiles implements MediationChannel {
         }
         FileEntity e = new FileEntity();
         e.setId(UUID.randomUUID().toString());
-        e.setCreatedAt(clock.instant());
+        e.setCreatedAt(clock.now());
         copy(file, e);
-        FileEntity stored = store.insert(e, policy.numberPrefix(), today.getYear(),
-                f -> new StepEntity(f.getId(), clock.instant(), actor.userId(), "OPENED"));
+        FileEntity stored = store.inTransaction(() -> {
+            if (request.getCaseId() != null) {
+                linkCase(actor, request);
+            }
+            return store.insert(e, policy.numberPrefix(), today.getYear(),
+                    f -> new StepEntity(f.getId(), clock.now(), actor.userId(), "OPENED"));
+        });
         return view(stored, today);
+    }
+
+    /**
+     * A file may name the petition case its dispute comes from only through the core, which refuses a complaint
+     * about an official exactly as a case that does not exist: nothing of it may reach a mediating unit [30, 46].
+     */
+    private void linkCase(Actor actor, MediationRequest request) {
+        CaseView petition;
+        try {
+            petition = cases.share(actor, request.getCaseId(), module());
+        } catch (TiaojieException e) {
+            if (e.code() != ErrorCode.CASE_NOT_FOUND) {
+                throw e;
+            }
+            throw ValidationException.of("caseId", FieldViolation.UNKNOWN_VALUE, "no petition case with this id");
+        }
+        if (!petition.getTownship().equals(request.getTownship())) {
+            throw ValidationException.of("township", FieldViolation.OUT_OF_RANGE,
+                    "the petition case is of township " + petition.getTownship());
+        }
     }
 
     @Override
@@ -107,29 +148,39 @@ public class MediationFiles implements MediationChannel {
     }
 
     @Override
-    public List<MediationRecord> list(Actor actor, String status) {
+    public Page<MediationRecord> list(Actor actor, String status, String township, PageRequest page) {
         Roles.require(actor, roles);
+        if (township != null && !actor.canSeeTownship(township)) {
+            throw new TiaojieException(ErrorCode.ACCESS_DENIED, actor.userId() + " is not assigned to township " + township);
+        }
+        List<String> townships = township != null ? List.of(township)
+                : actor.isCountyWide() ? null : List.copyOf(actor.townships());
         LocalDate today = today();
-        return store.list(status).stream().filter(f -> actor.canSeeTownship(f.getTownship()))
-                .map(f -> view(f, today)).toList();
+        var found = store.list(status, townships, page.offset(), page.size());
+        return new Page<>(found.items().stream().map(f -> view(f, today)).toList(), page.page(), page.size(),
+                found.total());
     }
 
     @Override
     public MediationRecord perform(Actor actor, String id, MediationStep step) {
         Roles.require(actor, roles);
         LocalDate today = today();
-        validate(step, today);
+        if (step == null || step.getAction() == null || !policy.actions().contains(step.getAction())) {
+            throw ValidationException.of("action", FieldViolation.UNKNOWN_VALUE, "one of " + policy.actions());
+        }
         LocalDate on = step.getOccurredOn() == null ? today : step.getOccurredOn();
         try {
             FileEntity after = store.change(id, e -> {
                 if (!actor.canSeeTownship(e.getTownship())) {
                     throw notFound(id);
                 }
+                MediationFile file = file(e);
+                // Who may take the step before what it must carry: a caller without the role learns nothing of the form.
+                policy.authorize(actor, step.getAction(), file.stage);
+                validate(step, file, today);
                 if (step.getExpectedVersion() != null && step.getExpectedVersion() != e.getVersion()) {
                     throw new TiaojieException(ErrorCode.CONFLICT, "record " + e.getNumber() + " changed; read it again");
                 }
-                MediationFile file = file(e);
-                policy.authorize(actor, step.getAction(), file.stage);
                 if (!policy.allows(file, step.getAction(), on)) {
                     throw refusal(file, step.getAction(), on);
                 }
@@ -137,7 +188,7 @@ public class MediationFiles implements MediationChannel {
                     policy.apply(file, step, on);
                 }
                 copy(file, e);
-                return new StepEntity(e.getId(), clock.instant(), actor.userId(), step.getAction());
+                return new StepEntity(e.getId(), clock.now(), actor.userId(), step.getAction());
             }).orElseThrow(() -> notFound(id));
             return view(after, today);
         } catch (RuntimeException ex) {
@@ -163,25 +214,53 @@ public class MediationFiles implements MediationChannel {
                 throw notFound(id);
             }
             policy.authorize(actor, REVEAL_PARTIES, f.getStage());
-            return new StepEntity(f.getId(), clock.instant(), actor.userId(), PERSONAL_DATA_READ, purpose.trim());
+            return new StepEntity(f.getId(), clock.now(), actor.userId(), PERSONAL_DATA_READ, purpose.trim());
         }).orElseThrow(() -> notFound(id));
         return file(e).content.parties;
     }
 
-    private void validate(MediationStep step, LocalDate today) {
-        if (step == null || step.getAction() == null || !policy.actions().contains(step.getAction())) {
-            throw ValidationException.of("action", FieldViolation.UNKNOWN_VALUE, "one of " + policy.actions());
-        }
+    private void validate(MediationStep step, MediationFile file, LocalDate today) {
         List<FieldViolation> v = new ArrayList<>();
-        if (step.getOccurredOn() != null && step.getOccurredOn().isAfter(today)) {
-            v.add(new FieldViolation("occurredOn", FieldViolation.OUT_OF_RANGE, "not in the future"));
+        LocalDate floor = floor(file);
+        date(v, "occurredOn", step.getOccurredOn(), floor, today);
+        if (step.getSession() != null) {
+            date(v, "session.on", step.getSession().getOn(), floor, today);
         }
-        if (step.getSession() != null && step.getSession().getOn() != null && step.getSession().getOn().isAfter(today)) {
-            v.add(new FieldViolation("session.on", FieldViolation.OUT_OF_RANGE, "not in the future"));
+        if (step.getCourtDocument() != null) {
+            date(v, "courtDocument.issuedOn", step.getCourtDocument().getIssuedOn(), floor, today);
+            date(v, "courtDocument.signedOn", step.getCourtDocument().getSignedOn(), floor, today);
         }
         policy.validate(step, v);
         if (!v.isEmpty()) {
             throw new ValidationException(v);
+        }
+    }
+
+    /** The earliest date a new step may carry: the file's latest dated event (opening, acceptance, agreement, session). */
+    static LocalDate floor(MediationFile f) {
+        LocalDate floor = f.openedOn;
+        for (LocalDate d : new LocalDate[]{f.markOn, f.effectiveOn}) {
+            if (d != null && (floor == null || d.isAfter(floor))) {
+                floor = d;
+            }
+        }
+        for (org.tiaojie.cases.api.mediation.Session s : f.content.sessions) {
+            if (s.getOn() != null && (floor == null || s.getOn().isAfter(floor))) {
+                floor = s.getOn();
+            }
+        }
+        return floor;
+    }
+
+    private static void date(List<FieldViolation> v, String field, LocalDate date, LocalDate floor, LocalDate today) {
+        if (date == null) {
+            return;
+        }
+        if (date.isAfter(today)) {
+            v.add(new FieldViolation(field, FieldViolation.OUT_OF_RANGE, "not in the future"));
+        } else if (floor != null && date.isBefore(floor)) {
+            v.add(new FieldViolation(field, FieldViolation.OUT_OF_RANGE, "not before " + floor
+                    + ", the record's last dated step: a step cannot precede the record it belongs to"));
         }
     }
 
@@ -226,6 +305,7 @@ public class MediationFiles implements MediationChannel {
             m.setDueOn(deadline.due());
             m.setDueRule(deadline.rule());
             m.setOverdue(today.isAfter(deadline.due()));
+            m.setCalendarWarning(deadline.warning());
         }
         m.setAllowedActions(allowed(f, today));
         policy.describe(f, m, today);
@@ -246,7 +326,7 @@ public class MediationFiles implements MediationChannel {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZONE));
+        return clock.today();
     }
 
     static boolean optimisticLock(Throwable ex) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.tiaojie.cases.api.WorkingCalendar;
+
 /**
  * A channel's table of which step is possible in which status, with the guards people's and administrative
  * mediation share: an agreement needs a recorded session, and an application for judicial confirmation
@@ -29,18 +31,19 @@ public final class StepTable {
     }
 
     public boolean allows(String status, String action, int sessions, LocalDate effectiveOn, LocalDate on,
-                          ConfirmationWindow window) {
+                          ConfirmationWindow window, WorkingCalendar calendar) {
         if (!lists(status, action)) {
             return false;
         }
         return switch (action) {
             case CommonSteps.AGREE -> sessions > 0;
-            case CommonSteps.APPLY_CONFIRMATION -> window.open(effectiveOn, on);
+            case CommonSteps.APPLY_CONFIRMATION -> window.open(calendar, effectiveOn, on);
             default -> true;
         };
     }
 
-    public List<String> allowed(String status, int sessions, LocalDate effectiveOn, LocalDate on, ConfirmationWindow window) {
-        return actions.stream().filter(a -> allows(status, a, sessions, effectiveOn, on, window)).toList();
+    public List<String> allowed(String status, int sessions, LocalDate effectiveOn, LocalDate on, ConfirmationWindow window,
+                                WorkingCalendar calendar) {
+        return actions.stream().filter(a -> allows(status, a, sessions, effectiveOn, on, window, calendar)).toList();
     }
 }

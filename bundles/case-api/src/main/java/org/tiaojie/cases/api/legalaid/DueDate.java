@@ -17,6 +17,8 @@ public class DueDate {
     private LocalDate dueDate;
     private long daysRemaining;
     private boolean overdue;
+    private String explanation;
+    private String calendarWarning;
 
     @Schema(description = "DECISION (7 days from a complete application), ASSIGNMENT (3 days from the grant) or OBJECTION (5 days from the objection)")
     public String getKind() {
@@ -70,5 +72,24 @@ public class DueDate {
 
     public void setOverdue(boolean overdue) {
         this.overdue = overdue;
+    }
+
+    @Schema(description = "How the due date was computed, in words (zh-CN).")
+    public String getExplanation() {
+        return explanation;
+    }
+
+    public void setExplanation(String explanation) {
+        this.explanation = explanation;
+    }
+
+    @Schema(description = "Set when a date shown reaches into a year whose official calendar is not loaded: it then "
+            + "knows only weekends and may move when the year is loaded. Null otherwise.")
+    public String getCalendarWarning() {
+        return calendarWarning;
+    }
+
+    public void setCalendarWarning(String calendarWarning) {
+        this.calendarWarning = calendarWarning;
     }
 }

@@ -1,14 +1,19 @@
 package org.tiaojie.cases.api.legalaid;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import java.util.List;
 
 import org.tiaojie.cases.api.Actor;
+import org.tiaojie.cases.api.Page;
+import org.tiaojie.cases.api.PageRequest;
 
 /**
  * The legal-aid centre's work — 法律援助中心. Published by the legal-aid plug-in while it is installed.
  * Officers (role {@code legal-aid}) take applications and steps; the justice bureau (role
  * {@code justice-bureau}) decides objections. Every method validates fully before it writes.
  */
+@ProviderType
 public interface LegalAidService {
 
     /** Takes an application, or completes the one offered for {@code caseId}; the means test is applied. */
@@ -16,8 +21,11 @@ public interface LegalAidService {
 
     Application get(Actor actor, String id);
 
-    /** Applications, newest first; all statuses when {@code status} is null. */
-    List<Application> list(Actor actor, ApplicationStatus status);
+    /**
+     * One page of the applications of the actor's townships, newest first, filtered and paged in the database;
+     * all statuses when {@code status} is null, all of the actor's townships when {@code township} is null.
+     */
+    Page<Application> list(Actor actor, ApplicationStatus status, String township, PageRequest page);
 
     /** One step, checked against the status, the roles and the once-only rules; nothing changes when refused. */
     Application perform(Actor actor, String id, LegalAidStep step);

@@ -1,5 +1,7 @@
 package org.tiaojie.cases.api.legalaid;
 
+import java.time.LocalDate;
+
 import javax.xml.bind.annotation.XmlType;
 
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -13,6 +15,7 @@ public class LegalAidStep {
     private LegalAidAction action;
     private Long expectedVersion;
     private String note;
+    private LocalDate occurredOn;
     private String lawyerId;
     private Boolean upheld;
 
@@ -59,5 +62,15 @@ public class LegalAidStep {
 
     public void setUpheld(Boolean upheld) {
         this.upheld = upheld;
+    }
+
+    @Schema(description = "When it happened; default today. Not in the future, and not before the record's last dated "
+            + "step.")
+    public LocalDate getOccurredOn() {
+        return occurredOn;
+    }
+
+    public void setOccurredOn(LocalDate occurredOn) {
+        this.occurredOn = occurredOn;
     }
 }

@@ -4,7 +4,7 @@
  * legal-aid plug-in, which keeps its own records; the web services reach it through {@link
  * org.tiaojie.cases.api.legalaid.LegalAidService} while it is installed.
  */
-@Version("1.0.0")
+@Version("2.0.0")
 @XmlJavaTypeAdapters({
         @XmlJavaTypeAdapter(type = java.time.Instant.class, value = InstantXmlAdapter.class),
         @XmlJavaTypeAdapter(type = java.time.LocalDate.class, value = LocalDateXmlAdapter.class)

@@ -1,5 +1,7 @@
 package org.tiaojie.cases.api.mediation;
 
+import java.time.LocalDate;
+
 import javax.xml.bind.annotation.XmlType;
 
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -12,6 +14,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public class DisputeStep {
     private String route;
     private String note;
+    private LocalDate occurredOn;
     private Long expectedVersion;
 
     @Schema(description = "REFER_TO_LEGAL_ROUTE: LITIGATION, ARBITRATION, ADMINISTRATIVE_RECONSIDERATION, LABOUR_ARBITRATION or OTHER")
@@ -39,5 +42,15 @@ public class DisputeStep {
 
     public void setExpectedVersion(Long expectedVersion) {
         this.expectedVersion = expectedVersion;
+    }
+
+    @Schema(description = "When it happened; default today. Not in the future, and not before the record's last dated "
+            + "step.")
+    public LocalDate getOccurredOn() {
+        return occurredOn;
+    }
+
+    public void setOccurredOn(LocalDate occurredOn) {
+        this.occurredOn = occurredOn;
     }
 }

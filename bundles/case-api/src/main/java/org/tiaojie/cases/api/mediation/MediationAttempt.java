@@ -21,6 +21,7 @@ public class MediationAttempt {
     private boolean live;
     private LocalDate dueOn;
     private boolean overdue;
+    private String calendarWarning;
     private Instant sentAt;
 
     @Schema(description = "PEOPLE, ADMINISTRATIVE or JUDICIAL")
@@ -102,5 +103,15 @@ public class MediationAttempt {
 
     public void setSentAt(Instant sentAt) {
         this.sentAt = sentAt;
+    }
+
+    @Schema(description = "Set when a date shown reaches into a year whose official calendar is not loaded: it then "
+            + "knows only weekends and may move when the year is loaded. Null otherwise.")
+    public String getCalendarWarning() {
+        return calendarWarning;
+    }
+
+    public void setCalendarWarning(String calendarWarning) {
+        this.calendarWarning = calendarWarning;
     }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.osgi.annotation.versioning.ProviderType;
 import org.tiaojie.cases.api.Actor;
+import org.tiaojie.cases.api.Page;
+import org.tiaojie.cases.api.PageRequest;
 
 /**
  * The grand-mediation centre — 大调解中心: one window for disputes (统一受理、统一分流、办理跟踪、及时反馈). It takes
@@ -19,8 +21,11 @@ public interface MediationCentre {
     /** The dispute, with its current attempt read from the live channel. */
     Dispute get(Actor actor, String id);
 
-    /** Disputes of the actor's townships, newest first; all statuses when {@code status} is null. */
-    List<Dispute> list(Actor actor, String status);
+    /**
+     * One page of the disputes of the actor's townships, newest first, filtered and paged in the database; all
+     * statuses when {@code status} is null, all of the actor's townships when {@code township} is null.
+     */
+    Page<Dispute> list(Actor actor, String status, String township, PageRequest page);
 
     /** Each channel's answer (live or not) to whether it can take the dispute. */
     List<ChannelAssessment> assess(Actor actor, String id);

@@ -40,6 +40,7 @@ public class MediationRecord {
     private LocalDate dueOn;
     private String dueRule;
     private boolean overdue;
+    private String calendarWarning;
     private CourtDocument courtDocument;
     private String escalatedFrom;
     private List<String> allowedActions = new ArrayList<>();
@@ -303,5 +304,15 @@ public class MediationRecord {
 
     public void setEscalatedFrom(String escalatedFrom) {
         this.escalatedFrom = escalatedFrom;
+    }
+
+    @Schema(description = "Set when a date shown reaches into a year whose official calendar is not loaded: it then "
+            + "knows only weekends and may move when the year is loaded. Null otherwise.")
+    public String getCalendarWarning() {
+        return calendarWarning;
+    }
+
+    public void setCalendarWarning(String calendarWarning) {
+        this.calendarWarning = calendarWarning;
     }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.osgi.annotation.versioning.ConsumerType;
 import org.tiaojie.cases.api.Actor;
+import org.tiaojie.cases.api.Page;
+import org.tiaojie.cases.api.PageRequest;
 import org.tiaojie.cases.api.mediation.MediationRecord;
 import org.tiaojie.cases.api.mediation.MediationRequest;
 import org.tiaojie.cases.api.mediation.MediationStep;
@@ -40,8 +42,11 @@ public interface MediationChannel {
 
     MediationRecord get(Actor actor, String id);
 
-    /** Records, newest first; all statuses when {@code status} is null. */
-    List<MediationRecord> list(Actor actor, String status);
+    /**
+     * One page of the records of the actor's townships, newest first, filtered and paged in the database; all
+     * statuses when {@code status} is null, all of the actor's townships when {@code township} is null.
+     */
+    Page<MediationRecord> list(Actor actor, String status, String township, PageRequest page);
 
     MediationRecord perform(Actor actor, String id, MediationStep step);
 

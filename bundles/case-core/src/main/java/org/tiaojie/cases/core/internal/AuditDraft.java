@@ -1,6 +1,5 @@
 package org.tiaojie.cases.core.internal;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -11,7 +10,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import org.tiaojie.cases.core.internal.jpa.AuditEntryEntity;
 
 /** An audit entry being prepared: who, what, when, and the changed values before and after. */
-record AuditDraft(String actor, String action, Instant at, Map<String, Object> before, Map<String, Object> after) {
+record AuditDraft(String actor, String action, Moment when, Map<String, Object> before, Map<String, Object> after) {
     private static final ObjectMapper JSON = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
     AuditDraft {
@@ -26,7 +25,7 @@ record AuditDraft(String actor, String action, Instant at, Map<String, Object> b
     }
 
     AuditEntryEntity toEntity(String caseId, Map<String, Object> afterValues) {
-        return new AuditEntryEntity(caseId, at, actor, action, json(before), json(afterValues));
+        return new AuditEntryEntity(caseId, when.at(), when.realAt(), actor, action, json(before), json(afterValues));
     }
 
     private static String json(Map<String, Object> values) {

@@ -1,6 +1,5 @@
 package org.tiaojie.cases.core.internal;
 
-import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tiaojie.cases.api.PlatformClock;
 import org.tiaojie.cases.api.event.CaseEvents;
 
 /**
@@ -27,11 +27,12 @@ public class BacklogTakeover {
     private final DepartmentRegistry departments;
     private final EventPublisher events;
     private final long sweepSeconds;
-    private final Clock clock = Clock.systemUTC();
+    private final PlatformClock clock;
     private ScheduledExecutorService executor;
 
     public BacklogTakeover(CaseRepository repository, DepartmentRegistry departments, EventPublisher events,
-                           long sweepSeconds) {
+                           PlatformClock clock, long sweepSeconds) {
+        this.clock = clock;
         this.repository = repository;
         this.departments = departments;
         this.events = events;
@@ -96,7 +97,7 @@ public class BacklogTakeover {
                 }
                 var categories = live.get().intake().acceptedCategories();
                 List<CaseSnapshot> routed = Retry.transaction(() ->
-                        repository.routeBacklog(township, department, categories, clock.instant(), BATCH));
+                        repository.routeBacklog(township, department, categories, Moment.of(clock), BATCH));
                 for (CaseSnapshot c : routed) {
                     events.postCase(CaseEvents.ROUTED_FROM_BACKLOG, c, "system", null);
                 }

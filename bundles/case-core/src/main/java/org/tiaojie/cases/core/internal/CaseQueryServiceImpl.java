@@ -1,6 +1,5 @@
 package org.tiaojie.cases.core.internal;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,15 +15,18 @@ import org.tiaojie.cases.api.ErrorCode;
 import org.tiaojie.cases.api.FieldViolation;
 import org.tiaojie.cases.api.Page;
 import org.tiaojie.cases.api.PageRequest;
+import org.tiaojie.cases.api.PlatformClock;
 import org.tiaojie.cases.api.Petitioner;
 import org.tiaojie.cases.api.Progress;
 import org.tiaojie.cases.api.Roles;
+import org.tiaojie.cases.api.RoutingState;
 import org.tiaojie.cases.core.internal.time.TimeRules;
 import org.tiaojie.cases.api.TiaojieException;
 import org.tiaojie.cases.api.ValidationException;
 import org.tiaojie.cases.api.mediation.DisputeSummary;
 import org.tiaojie.cases.api.spi.DisputeLocator;
 import org.tiaojie.cases.core.internal.jpa.AuditEntryEntity;
+import org.tiaojie.cases.core.internal.lifecycle.LifecycleRecord;
 
 /** Reading cases within the townships the actor may see; personal data only through an audited call. */
 public class CaseQueryServiceImpl implements CaseQueryService {
@@ -36,15 +38,14 @@ public class CaseQueryServiceImpl implements CaseQueryService {
 
     private final CaseRepository repository;
     private final DepartmentRegistry departments;
-    private final Clock clock;
+    private static final java.util.regex.Pattern MODULE = java.util.regex.Pattern.compile("[a-z][a-z0-9-]{1,39}");
+
+    private final PlatformClock clock;
     private final CaseViews views;
     private volatile List<DisputeLocator> disputeLocators = List.of();
 
-    public CaseQueryServiceImpl(CaseRepository repository, DepartmentRegistry departments, TimeRules rules) {
-        this(repository, departments, rules, Clock.systemUTC());
-    }
-
-    CaseQueryServiceImpl(CaseRepository repository, DepartmentRegistry departments, TimeRules rules, Clock clock) {
+    public CaseQueryServiceImpl(CaseRepository repository, DepartmentRegistry departments, TimeRules rules,
+                                PlatformClock clock) {
         this.repository = repository;
         this.departments = departments;
         this.clock = clock;
@@ -118,9 +119,39 @@ public class CaseQueryServiceImpl implements CaseQueryService {
         }
         // Check visibility before the audited read, so a refused request leaves no trace of access.
         visible(actor, caseId, repository.find(caseId).orElse(null));
-        AuditDraft audit = new AuditDraft(actor.userId(), "PERSONAL_DATA_READ", clock.instant(), null,
+        AuditDraft audit = new AuditDraft(actor.userId(), "PERSONAL_DATA_READ", Moment.of(clock), null,
                 Map.of("purpose", purpose.trim()));
         return visible(actor, caseId, repository.findAndAudit(caseId, audit).orElse(null)).petitioners();
+    }
+
+    @Override
+    public CaseView share(Actor actor, String caseId, String module) {
+        Roles.require(actor, READERS);
+        if (module == null || !MODULE.matcher(module).matches()) {
+            throw new IllegalArgumentException("a module name such as mediation-centre, not " + module);
+        }
+        // One answer for absent, invisible and withheld cases, so a refusal reveals nothing [30, 46].
+        TiaojieException notFound = new TiaojieException(ErrorCode.CASE_NOT_FOUND, "no such case");
+        if (caseId == null || caseId.isBlank() || caseId.length() > 36) {
+            throw notFound;
+        }
+        CaseSnapshot shared = repository.change(caseId, entity -> {
+            if (entity.getRoutingState() == RoutingState.WITHHELD
+                    || !Access.maySee(actor, entity.getTownship(), entity.getRoutingState())) {
+                throw notFound;
+            }
+            LifecycleRecord r = LifecycleRecord.fromJson(entity.getLifecycle(),
+                    entity.getRegisteredAt().atZone(PlatformClock.ZONE).toLocalDate());
+            if (!r.sharedWith.contains(module)) {
+                // Only the first share changes the case, so later ones never race a clerk's step.
+                r.sharedWith.add(module);
+                entity.setLifecycle(r.toJson());
+            }
+            return new AuditDraft(actor.userId(), "SHARED", Moment.of(clock), null, Map.of("module", module));
+        }).orElseThrow(() -> notFound);
+        CaseView view = views.staffView(shared, actor);
+        view.setMediation(mediationOf(caseId));
+        return view;
     }
 
     @Override
@@ -142,6 +173,7 @@ public class CaseQueryServiceImpl implements CaseQueryService {
         AuditEntry dto = new AuditEntry();
         dto.setSequence(e.getSequence());
         dto.setAt(e.getAt());
+        dto.setRealAt(e.getRealAt());
         dto.setActor(e.getActor());
         dto.setAction(e.getAction());
         dto.setBefore(e.getBefore());

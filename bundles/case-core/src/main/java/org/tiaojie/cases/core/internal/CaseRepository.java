@@ -1,6 +1,5 @@
 package org.tiaojie.cases.core.internal;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -64,7 +63,7 @@ public class CaseRepository {
      * its first submission produced and writes nothing.
      */
     @Transactional(Transactional.TxType.REQUIRED)
-    public Stored insert(CaseEntity fresh, int year, AuditDraft audit, RepeatCheck repeats) {
+    public Stored insert(CaseEntity fresh, int year, AuditDraft audit, RepeatCheck repeats, Runnable newCaseCheck) {
         if (fresh.getIdempotencyKey() != null) {
             IdempotencyKeyEntity known = em.find(IdempotencyKeyEntity.class, fresh.getIdempotencyKey());
             if (known != null) {
@@ -73,8 +72,9 @@ public class CaseRepository {
         }
         Optional<CaseSnapshot> link = repeats.linkTo(samePetitioner(fresh.getPetitioners()));
         if (link.isPresent()) {
-            return linkRepeat(em.find(CaseEntity.class, link.get().id()), fresh);
+            return linkRepeat(em.find(CaseEntity.class, link.get().id()), fresh, audit.when());
         }
+        newCaseCheck.run();
         String counterId = CaseNumberCounter.idOf(fresh.getTownship(), year);
         CaseNumberCounter counter = em.find(CaseNumberCounter.class, counterId);
         if (counter == null) {
@@ -110,7 +110,7 @@ public class CaseRepository {
     }
 
     /** Keeps the submission with the earlier case; the case's version moves, so racing steps retry. */
-    private Stored linkRepeat(CaseEntity target, CaseEntity fresh) {
+    private Stored linkRepeat(CaseEntity target, CaseEntity fresh, Moment when) {
         RepeatSubmissionEntity repeat = new RepeatSubmissionEntity(UUID.randomUUID().toString(), target.getId(),
                 fresh.getRegisteredAt(), fresh.getRegisteredBy(), fresh.getChannel(), fresh.getSource(),
                 fresh.getHeadCount(), fresh.getPriorLevel(), fresh.getContent(), fresh.getDemands());
@@ -126,8 +126,8 @@ public class CaseRepository {
         after.put("channel", fresh.getChannel().name());
         after.put("source", fresh.getSource().name());
         after.put("headCount", fresh.getHeadCount());
-        AuditDraft audit = new AuditDraft(fresh.getRegisteredBy(), "REPEAT_LINKED", fresh.getRegisteredAt(),
-                Map.of("repeatCount", before), after);
+        AuditDraft audit = new AuditDraft(fresh.getRegisteredBy(), "REPEAT_LINKED", when, Map.of("repeatCount", before),
+                after);
         em.persist(audit.toEntity(target.getId(), audit.after()));
         em.flush();
         return new Stored(CaseSnapshot.of(target), false, true);
@@ -257,7 +257,7 @@ public class CaseRepository {
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public List<CaseSnapshot> routeBacklog(String township, String department, Collection<String> categories,
-                                           Instant now, int limit) {
+                                           Moment now, int limit) {
         if (categories.isEmpty()) {
             return List.of();
         }
@@ -274,7 +274,7 @@ public class CaseRepository {
         for (CaseEntity c : waiting) {
             c.setDepartment(department);
             c.setRoutingState(RoutingState.ROUTED);
-            c.setUpdatedAt(now);
+            c.setUpdatedAt(now.at());
             Map<String, Object> after = new LinkedHashMap<>();
             after.put("department", department);
             after.put("routingState", RoutingState.ROUTED.name());
@@ -359,7 +359,7 @@ public class CaseRepository {
             where.add(filter.getPetitionOfficeQueue() ? queue : cb.not(queue));
         }
         if (filter.getOverdue() != null) {
-            Predicate overdue = cb.lessThan(root.<Date>get("dueDate"), java.sql.Date.valueOf(scope.today()));
+            Predicate overdue = cb.lessThan(root.<java.sql.Date>get("dueDate"), java.sql.Date.valueOf(scope.today()));
             where.add(filter.getOverdue() ? overdue : cb.or(cb.isNull(root.get("dueDate")), cb.not(overdue)));
         }
         if (filter.getTownship() != null) {

@@ -1,9 +1,6 @@
 package org.tiaojie.cases.core.internal;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +18,7 @@ import org.tiaojie.cases.api.IntakeRequest;
 import org.tiaojie.cases.api.Nature;
 import org.tiaojie.cases.api.CaseView;
 import org.tiaojie.cases.api.Petitioner;
+import org.tiaojie.cases.api.PlatformClock;
 import org.tiaojie.cases.api.ReassignRequest;
 import org.tiaojie.cases.api.RegistrationOutcome;
 import org.tiaojie.cases.api.Roles;
@@ -38,25 +36,17 @@ import org.tiaojie.cases.core.internal.jpa.PetitionerEmbeddable;
 
 /** Registration: validate everything, decide the route, then write case, number and audit in one transaction. */
 public class CaseServiceImpl implements CaseService {
-    /** Case numbers and years follow the county's local time. */
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
     private final CaseRepository repository;
     private final DepartmentRegistry departments;
     private final ReferenceDataImpl referenceData;
     private final TimeRules rules;
     private final IntakeValidator validator;
     private final EventPublisher events;
-    private final Clock clock;
+    private final PlatformClock clock;
     private final CaseViews views;
 
     public CaseServiceImpl(CaseRepository repository, DepartmentRegistry departments, ReferenceDataImpl referenceData,
-                           EventPublisher events, TimeRules rules) {
-        this(repository, departments, referenceData, events, rules, Clock.systemUTC());
-    }
-
-    CaseServiceImpl(CaseRepository repository, DepartmentRegistry departments, ReferenceDataImpl referenceData,
-                    EventPublisher events, TimeRules rules, Clock clock) {
+                           EventPublisher events, TimeRules rules, PlatformClock clock) {
         this.repository = repository;
         this.rules = rules;
         this.referenceData = referenceData;
@@ -71,7 +61,12 @@ public class CaseServiceImpl implements CaseService {
     public Acknowledgement register(Actor actor, IntakeRequest request) {
         Roles.require(actor, Roles.CLERK, Roles.COUNTY);
         referenceData.requireLoaded();
+        Moment now = Moment.of(clock);
+        LocalDate today = now.date();
         List<FieldViolation> violations = validator.validate(request);
+        if (request != null) {
+            checkReceivedOn(request.getReceivedOn(), today, rules.limits().intakeMaxDaysLate(), violations);
+        }
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
         }
@@ -83,8 +78,17 @@ public class CaseServiceImpl implements CaseService {
         // A complaint about an official never reaches a department: it may be the unit complained about [30].
         Optional<DepartmentRegistry.Live> route = nature == Nature.COMPLAINT_ABOUT_OFFICIAL ? Optional.empty()
                 : departments.route(request.getTownship(), request.getCategory());
+        // Fields a department asks for that the clerk left out are not needed when the submission turns out to be a
+        // repeat: the earlier case has them. They are required only if it becomes a new case.
+        List<FieldViolation> neededForNewCase = List.of();
         if (route.isPresent()) {
-            checkDepartmentFields(request, route.get());
+            List<FieldViolation> fields = departmentFieldViolations(request, route.get());
+            if (!fields.isEmpty() && request.getDepartmentFields().isEmpty()
+                    && fields.stream().allMatch(v -> FieldViolation.REQUIRED.equals(v.getCode()))) {
+                neededForNewCase = fields;
+            } else if (!fields.isEmpty()) {
+                throw new ValidationException(fields);
+            }
         } else if (nature != Nature.COMPLAINT_ABOUT_OFFICIAL && !request.getDepartmentFields().isEmpty()) {
             // The form was made for a department that has gone: its fields cannot be checked, so none are kept.
             throw new TiaojieException(ErrorCode.DEPARTMENT_UNAVAILABLE, "the intake carries department fields "
@@ -94,21 +98,38 @@ public class CaseServiceImpl implements CaseService {
                     + "office queue");
         }
 
-        Instant now = clock.instant();
-        int year = now.atZone(ZONE).getYear();
-        LocalDate today = now.atZone(ZONE).toLocalDate();
+        int year = today.getYear();
+        LocalDate receivedOn = request.getReceivedOn() == null ? today : request.getReceivedOn();
         RepeatDetector repeats = new RepeatDetector(rules.limits().repeatRecentDays());
+        List<FieldViolation> missing = neededForNewCase;
         CaseRepository.Stored stored = Retry.transaction(() -> {
             CaseEntity fresh = newCase(actor, request, nature, route, now);
-            startLifecycle(fresh, actor, now);
-            return repository.insert(fresh, year, registrationAudit(actor, request, fresh, now),
-                    earlier -> repeats.linkTo(request, earlier, today));
+            startLifecycle(fresh, actor, today, receivedOn);
+            return repository.insert(fresh, year, registrationAudit(actor, request, fresh, now, receivedOn),
+                    earlier -> repeats.linkTo(request, earlier, today), () -> {
+                        if (!missing.isEmpty()) {
+                            throw new ValidationException(missing);
+                        }
+                    });
         });
         CaseSnapshot c = stored.snapshot();
         if (!stored.replayed()) {
             events.postCase(stored.repeat() ? CaseEvents.REPEAT_LINKED : CaseEvents.REGISTERED, c, actor.userId(), null);
         }
         return acknowledgement(c, stored.replayed(), stored.repeat());
+    }
+
+    /** The day received: not in the future, and at most the configured number of days back. */
+    static void checkReceivedOn(LocalDate receivedOn, LocalDate today, int maxDaysLate, List<FieldViolation> v) {
+        if (receivedOn == null) {
+            return;
+        }
+        if (receivedOn.isAfter(today)) {
+            v.add(new FieldViolation("receivedOn", FieldViolation.OUT_OF_RANGE, "not in the future (today is " + today + ")"));
+        } else if (receivedOn.isBefore(today.minusDays(maxDaysLate))) {
+            v.add(new FieldViolation("receivedOn", FieldViolation.OUT_OF_RANGE, "at most " + maxDaysLate
+                    + " days back (intake.maxDaysLate), not before " + today.minusDays(maxDaysLate)));
+        }
     }
 
     @Override
@@ -122,7 +143,7 @@ public class CaseServiceImpl implements CaseService {
         }
         String target = request.getDepartment() == null || request.getDepartment().isBlank() ? null
                 : request.getDepartment().trim();
-        Instant now = clock.instant();
+        Moment now = Moment.of(clock);
         CaseSnapshot after = Retry.transaction(() -> repository.change(caseId, entity -> {
             if (!Access.maySee(actor, entity.getTownship(), entity.getRoutingState())) {
                 throw new TiaojieException(ErrorCode.CASE_NOT_FOUND, "no case " + caseId);
@@ -149,7 +170,7 @@ public class CaseServiceImpl implements CaseService {
                     entity.getDepartment()).name());
             entity.setDepartment(target);
             entity.setRoutingState(target == null ? RoutingState.UNROUTED : RoutingState.ROUTED);
-            entity.setUpdatedAt(now);
+            entity.setUpdatedAt(now.at());
             Map<String, Object> afterValues = new LinkedHashMap<>();
             afterValues.put("department", target);
             afterValues.put("routingState", entity.getRoutingState().name());
@@ -160,21 +181,17 @@ public class CaseServiceImpl implements CaseService {
         return views.staffView(after, actor);
     }
 
-    private void checkDepartmentFields(IntakeRequest request, DepartmentRegistry.Live live) {
-        List<FieldViolation> violations;
+    private List<FieldViolation> departmentFieldViolations(IntakeRequest request, DepartmentRegistry.Live live) {
         try {
-            violations = validator.validateDepartmentFields(request, live.intake());
+            return validator.validateDepartmentFields(request, live.intake());
         } catch (ServiceUnavailableException e) {
             throw new TiaojieException(ErrorCode.SERVICE_UNAVAILABLE, "department " + live.department()
                     + " went offline while the intake was checked; nothing was written, please retry", e);
         }
-        if (!violations.isEmpty()) {
-            throw new ValidationException(violations);
-        }
     }
 
     private static CaseEntity newCase(Actor actor, IntakeRequest request, Nature nature,
-                                      Optional<DepartmentRegistry.Live> route, Instant now) {
+                                      Optional<DepartmentRegistry.Live> route, Moment now) {
         CaseEntity c = new CaseEntity();
         c.setId(UUID.randomUUID().toString());
         c.setQueryCode(QueryCodes.next());
@@ -197,16 +214,16 @@ public class CaseServiceImpl implements CaseService {
         c.setPriorLevel(request.getPriorLevel());
         c.setContent(request.getContent().trim());
         c.setDemands(trim(request.getDemands()));
-        c.setRegisteredAt(now);
+        c.setRegisteredAt(now.at());
         c.setRegisteredBy(actor.userId());
-        c.setUpdatedAt(now);
+        c.setUpdatedAt(now.at());
         return c;
     }
 
-    /** The first stage, and the triage limit as the running due date. */
-    private void startLifecycle(CaseEntity c, Actor actor, Instant now) {
-        LocalDate on = now.atZone(ZONE).toLocalDate();
+    /** The first stage, and the triage limit, counted from the day received, as the running due date. */
+    private void startLifecycle(CaseEntity c, Actor actor, LocalDate on, LocalDate receivedOn) {
         LifecycleRecord r = LifecycleRecord.fromJson(null, on);
+        r.receivedOn = receivedOn.equals(on) ? null : receivedOn;
         r.nature = c.getNature();
         Stage stage = new Stage();
         stage.setStatus(CaseStatus.REGISTERED);
@@ -218,9 +235,12 @@ public class CaseServiceImpl implements CaseService {
     }
 
     /** The audit keeps facts, not personal data: petitioners are counted, not copied. */
-    private static AuditDraft registrationAudit(Actor actor, IntakeRequest request, CaseEntity c, Instant now) {
+    private static AuditDraft registrationAudit(Actor actor, IntakeRequest request, CaseEntity c, Moment now,
+                                                LocalDate receivedOn) {
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("status", c.getStatus().name());
+        // The entry's own time is the registration; the day received is what the clocks run from.
+        after.put("receivedOn", receivedOn.toString());
         after.put("township", c.getTownship());
         after.put("channel", c.getChannel().name());
         after.put("source", c.getSource().name());

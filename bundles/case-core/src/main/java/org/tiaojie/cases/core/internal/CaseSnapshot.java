@@ -45,7 +45,7 @@ record CaseSnapshot(String id, long version, String caseNumber, String queryCode
 
     /** The lifecycle record; a case registered before lifecycles existed gets an empty one. */
     LifecycleRecord lifecycle() {
-        return LifecycleRecord.fromJson(lifecycleJson, registeredAt.atZone(CaseServiceImpl.ZONE).toLocalDate());
+        return LifecycleRecord.fromJson(lifecycleJson, registeredAt.atZone(org.tiaojie.cases.api.PlatformClock.ZONE).toLocalDate());
     }
 
     /** The staff view: personal data masked, no query code. */
@@ -72,6 +72,7 @@ record CaseSnapshot(String id, long version, String caseNumber, String queryCode
         view.setDemands(demands);
         view.setRegisteredAt(registeredAt);
         view.setRegisteredBy(registeredBy);
+        view.setReceivedOn(r.receivedOn());
         view.setUpdatedAt(updatedAt);
         view.setResponsibility(r.responsibility);
         view.setOpinion(r.opinion);

@@ -1,6 +1,5 @@
 package org.tiaojie.cases.core.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,6 +7,7 @@ import org.tiaojie.cases.api.Actor;
 import org.tiaojie.cases.api.CaseAction;
 import org.tiaojie.cases.api.CaseView;
 import org.tiaojie.cases.api.Deadline;
+import org.tiaojie.cases.api.PlatformClock;
 import org.tiaojie.cases.api.Progress;
 import org.tiaojie.cases.api.RoutingState;
 import org.tiaojie.cases.api.Stage;
@@ -20,17 +20,17 @@ import org.tiaojie.cases.core.internal.time.TimeRules;
 /** Turns stored cases into what readers see, with the running deadline as of today and the allowed steps. */
 final class CaseViews {
     private final TimeRules rules;
-    private final Clock clock;
+    private final PlatformClock clock;
     private final DepartmentRegistry departments;
 
-    CaseViews(TimeRules rules, Clock clock, DepartmentRegistry departments) {
+    CaseViews(TimeRules rules, PlatformClock clock, DepartmentRegistry departments) {
         this.rules = rules;
         this.clock = clock;
         this.departments = departments;
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(CaseServiceImpl.ZONE));
+        return clock.today();
     }
 
     CaseView staffView(CaseSnapshot c, Actor actor) {
@@ -60,6 +60,10 @@ final class CaseViews {
         p.setCaseNumber(c.caseNumber());
         p.setStatus(c.status());
         p.setRegisteredOn(r.registeredOn);
+        p.setReceivedOn(r.receivedOn());
+        // A redirected petitioner must know where to go and that petitioning does not stop that route's clock.
+        p.setLegalRoute(r.legalRoute);
+        p.setRouteGuidance(r.routeWarning);
         // The petitioner sees what happened and when, not which staff member recorded it.
         List<Stage> stages = r.stages.stream().map(s -> {
             Stage copy = new Stage();

@@ -2,6 +2,8 @@ package org.tiaojie.cases.core.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,10 +14,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
-import org.apache.karaf.config.core.ConfigRepository;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.cm.ManagedServiceFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,32 +33,49 @@ import org.tiaojie.cases.api.TiaojieException;
 import org.tiaojie.cases.api.ValidationException;
 import org.tiaojie.cases.api.spi.ConfiguredDepartmentIntake;
 import org.tiaojie.cases.api.spi.DepartmentIntake;
+import org.tiaojie.cases.core.internal.config.ConfigFiles;
 
 /**
- * Per-township activation through Config Admin. A department bundle is "installed" while its Blueprint
+ * Per-township activation through configuration files. A department bundle is "installed" while its Blueprint
  * managed-service-factory ({@code org.tiaojie.department.<code>}) is registered; "enabled" while a
  * factory configuration of it names the township; "live" while its intake is in the registry.
+ *
+ * <p>Enabling writes {@code etc/org.tiaojie.department.<code>-<township>.cfg} (or rewrites the file that already
+ * enables it) atomically, and fileinstall turns the file into the configuration, exactly as for a file an operator
+ * drops; disabling removes the file. Only files are written, never Config Admin directly, so file and
+ * configuration cannot disagree and fileinstall never reads a half-written file.
  */
 public class DepartmentDirectoryImpl implements DepartmentDirectory {
     private static final Logger LOG = LoggerFactory.getLogger(DepartmentDirectoryImpl.class);
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9]{1,31}");
 
+    private static final String FILENAME = "felix.fileinstall.filename";
+
     private final DepartmentRegistry registry;
     private final ReferenceDataImpl referenceData;
-    private final ConfigRepository configs;
+    private final ConfigurationAdmin configAdmin;
     private final List<ServiceReference<ManagedServiceFactory>> factories;
+    private final BundleContext context;
+    private final ConfigFiles files;
 
     /**
-     * @param configs   Karaf's configuration repository: it writes {@code etc/<pid>.cfg} as well, so an
-     *                  enablement survives a clean start and the operator sees it where they would drop one
      * @param factories a Blueprint reference-list of the departments' managed-service-factories (service references)
      */
     public DepartmentDirectoryImpl(DepartmentRegistry registry, ReferenceDataImpl referenceData,
-                                   ConfigRepository configs, List<ServiceReference<ManagedServiceFactory>> factories) {
+                                   ConfigurationAdmin configAdmin,
+                                   List<ServiceReference<ManagedServiceFactory>> factories, BundleContext context) {
+        this(registry, referenceData, configAdmin, factories, context, ConfigFiles.karafEtc());
+    }
+
+    DepartmentDirectoryImpl(DepartmentRegistry registry, ReferenceDataImpl referenceData, ConfigurationAdmin configAdmin,
+                            List<ServiceReference<ManagedServiceFactory>> factories, BundleContext context,
+                            ConfigFiles files) {
         this.registry = registry;
         this.referenceData = referenceData;
-        this.configs = configs;
+        this.configAdmin = configAdmin;
         this.factories = factories;
+        this.context = context;
+        this.files = files;
     }
 
     @Override
@@ -90,19 +111,32 @@ public class DepartmentDirectoryImpl implements DepartmentDirectory {
             throw ValidationException.of("handlingDays", FieldViolation.OUT_OF_RANGE,
                     "between 1 and the statutory " + ConfiguredDepartmentIntake.STATUTORY_HANDLING_DAYS);
         }
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put(DepartmentIntake.TOWNSHIP, township);
-        properties.put("handlingDays", handlingDays == null ? ConfiguredDepartmentIntake.STATUTORY_HANDLING_DAYS
-                : handlingDays);
-        try {
+        int days = handlingDays == null ? ConfiguredDepartmentIntake.STATUTORY_HANDLING_DAYS : handlingDays;
+        synchronized (this) {
             List<Configuration> existing = configurations(department, township);
-            if (existing.isEmpty()) {
-                configs.createFactoryConfiguration(DepartmentIntake.FACTORY_PID_PREFIX + department, township, properties);
-            } else {
-                configs.update(existing.get(0).getPid(), properties);
+            if (existing.size() == 1 && fileOf(existing.get(0)) != null
+                    && enabledBy(department, township, fileOf(existing.get(0)), days)) {
+                // Already so: rewriting the file would only make the department restart for nothing.
+                return status(township, department);
             }
-        } catch (IOException e) {
-            throw new TiaojieException(ErrorCode.SERVICE_UNAVAILABLE, "the configuration store could not be written", e);
+            String file = existing.stream().map(this::fileOf).filter(f -> f != null).findFirst()
+                    .orElse(DepartmentIntake.FACTORY_PID_PREFIX + department + "-" + township + ".cfg");
+            Map<String, String> properties = new LinkedHashMap<>();
+            properties.put(DepartmentIntake.TOWNSHIP, township);
+            properties.put("handlingDays", Integer.toString(days));
+            files.write(file, "Department " + department + " enabled for township " + township + " by " + actor.userId()
+                    + " (tiaojie:department-enable).\nRemove this file, or run tiaojie:department-disable, to disable it.",
+                    properties);
+            // Any other configuration enabling the same department there is a duplicate: one file is the truth.
+            for (Configuration other : existing) {
+                if (!file.equals(fileOf(other))) {
+                    remove(other);
+                }
+            }
+            if (!ConfigFiles.awaitApplied(() -> enabledBy(department, township, file, days))) {
+                throw new TiaojieException(ErrorCode.SERVICE_UNAVAILABLE, "etc/" + file + " was written but its "
+                        + "configuration did not arrive within " + ConfigFiles.APPLY_TIMEOUT.toSeconds() + " s");
+            }
         }
         LOG.info("{} enabled department {} in township {}", actor.userId(), department, township);
         return status(township, department);
@@ -113,15 +147,88 @@ public class DepartmentDirectoryImpl implements DepartmentDirectory {
         Roles.require(actor, Roles.OPERATOR);
         requireTownship(actor, township);
         requireCode(department);
-        try {
+        synchronized (this) {
             for (Configuration c : configurations(department, township)) {
-                configs.delete(c.getPid());
+                remove(c);
             }
-        } catch (Exception e) {
-            throw new TiaojieException(ErrorCode.SERVICE_UNAVAILABLE, "the configuration store could not be written", e);
+            if (!ConfigFiles.awaitApplied(() -> configurations(department, township).isEmpty())) {
+                throw new TiaojieException(ErrorCode.SERVICE_UNAVAILABLE, "the files enabling " + department + " in "
+                        + township + " were removed, but the configuration stayed for "
+                        + ConfigFiles.APPLY_TIMEOUT.toSeconds() + " s");
+            }
         }
         LOG.info("{} disabled department {} in township {}", actor.userId(), department, township);
         return status(township, department);
+    }
+
+    @Override
+    public List<DepartmentStatus> awaited() {
+        List<DepartmentStatus> awaited = new ArrayList<>();
+        List<DepartmentRegistry.Live> live = registry.all();
+        for (Configuration c : configurations(null, null)) {
+            Object township = c.getProperties() == null ? null : c.getProperties().get(DepartmentIntake.TOWNSHIP);
+            if (township == null) {
+                continue;
+            }
+            String code = codeOf(c.getFactoryPid());
+            boolean isLive = live.stream().anyMatch(l -> l.township().equals(township.toString())
+                    && l.department().equals(code));
+            if (!isLive) {
+                DepartmentStatus s = new DepartmentStatus();
+                s.setTownship(township.toString());
+                s.setDepartment(code);
+                s.setEnabled(true);
+                // A department bundle's symbolic name is its factory PID; its presence is what readiness waits on.
+                s.setInstalled(bundleInstalled(c.getFactoryPid()));
+                s.setDisplayName(code);
+                awaited.add(s);
+            }
+        }
+        return awaited;
+    }
+
+    private boolean bundleInstalled(String symbolicName) {
+        for (Bundle b : context.getBundles()) {
+            if (symbolicName.equals(b.getSymbolicName()) && b.getState() != Bundle.UNINSTALLED) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the file's configuration is in Config Admin with what was written. */
+    private boolean enabledBy(String department, String township, String file, int days) {
+        return configurations(department, township).stream().anyMatch(c -> file.equals(fileOf(c))
+                && String.valueOf(days).equals(String.valueOf(c.getProperties().get("handlingDays")).trim()));
+    }
+
+    /** Removes a configuration through its file when it has one in etc/, else from Config Admin. */
+    private void remove(Configuration c) {
+        String file = fileOf(c);
+        if (file != null) {
+            files.delete(file);
+            return;
+        }
+        try {
+            c.delete();
+        } catch (IOException | IllegalStateException e) {
+            throw new TiaojieException(ErrorCode.SERVICE_UNAVAILABLE, "the configuration store could not be written", e);
+        }
+    }
+
+    /** The name of the configuration's file when fileinstall read it from etc/; null otherwise. */
+    private String fileOf(Configuration c) {
+        Object url = c.getProperties() == null ? null : c.getProperties().get(FILENAME);
+        if (url == null) {
+            return null;
+        }
+        try {
+            Path path = Path.of(URI.create(url.toString())).toAbsolutePath().normalize();
+            return files.directory().toAbsolutePath().normalize().equals(path.getParent())
+                    ? path.getFileName().toString() : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private DepartmentStatus status(String township, String department) {
@@ -166,8 +273,8 @@ public class DepartmentDirectoryImpl implements DepartmentDirectory {
         String factory = department == null ? DepartmentIntake.FACTORY_PID_PREFIX + "*"
                 : DepartmentIntake.FACTORY_PID_PREFIX + department;
         try {
-            Configuration[] found = configs.getConfigAdmin().listConfigurations("(&(service.factoryPid=" + factory + ")("
-                    + DepartmentIntake.TOWNSHIP + "=" + township + "))");
+            Configuration[] found = configAdmin.listConfigurations("(&(service.factoryPid=" + factory + ")("
+                    + DepartmentIntake.TOWNSHIP + "=" + (township == null ? "*" : township) + "))");
             return found == null ? List.of() : List.of(found);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,6 +1,5 @@
 package org.tiaojie.cases.core.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.tiaojie.cases.api.ErrorCode;
 import org.tiaojie.cases.api.FieldViolation;
 import org.tiaojie.cases.api.LifecycleService;
 import org.tiaojie.cases.api.Nature;
+import org.tiaojie.cases.api.PlatformClock;
 import org.tiaojie.cases.api.RoutingState;
 import org.tiaojie.cases.api.Stage;
 import org.tiaojie.cases.api.Settlement;
@@ -43,16 +43,11 @@ public class LifecycleServiceImpl implements LifecycleService {
     private final LegalAidOffers legalAid;
     private final TimeRules rules;
     private final EventPublisher events;
-    private final Clock clock;
+    private final PlatformClock clock;
     private final CaseViews views;
 
     public LifecycleServiceImpl(CaseRepository repository, DepartmentRegistry departments, LegalAidOffers legalAid,
-                                TimeRules rules, EventPublisher events) {
-        this(repository, departments, legalAid, rules, events, Clock.systemUTC());
-    }
-
-    LifecycleServiceImpl(CaseRepository repository, DepartmentRegistry departments, LegalAidOffers legalAid,
-                         TimeRules rules, EventPublisher events, Clock clock) {
+                                TimeRules rules, EventPublisher events, PlatformClock clock) {
         this.repository = repository;
         this.departments = departments;
         this.legalAid = legalAid;
@@ -65,11 +60,13 @@ public class LifecycleServiceImpl implements LifecycleService {
     @Override
     public CaseView perform(Actor actor, String caseId, StepRequest step) {
         LocalDate today = views.today();
+        // Who may take the step is checked before the form, so a caller without the role learns nothing of its rules.
+        Roles.require(actor, step == null || step.getAction() == null ? CaseQueryServiceImpl.READERS
+                : StepRoles.rolesFor(step.getAction()));
         List<FieldViolation> violations = StepValidator.validate(step, today, rules.limits());
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
         }
-        Roles.require(actor, StepRoles.rolesFor(step.getAction()));
         CaseAction action = step.getAction();
         LocalDate on = step.getOccurredOn() == null ? today : step.getOccurredOn();
         CaseSnapshot after;
@@ -108,9 +105,9 @@ public class LifecycleServiceImpl implements LifecycleService {
             LifecycleRecord record = LifecycleRecord.fromJson(entity.getLifecycle(), r.registeredOn);
             record.legalAidOffer = reference.get();
             entity.setLifecycle(record.toJson());
-            entity.setUpdatedAt(clock.instant());
-            return new AuditDraft(actor.userId(), "LEGAL_AID_OFFERED", clock.instant(), null,
-                    Map.of("legalAidOffer", reference.get()));
+            Moment now = Moment.of(clock);
+            entity.setUpdatedAt(now.at());
+            return new AuditDraft(actor.userId(), "LEGAL_AID_OFFERED", now, null, Map.of("legalAidOffer", reference.get()));
         })).orElse(c);
     }
 
@@ -134,13 +131,32 @@ public class LifecycleServiceImpl implements LifecycleService {
         Map<String, Object> was = new LinkedHashMap<>();
         was.put("status", from.name());
         LifecycleRecord before = LifecycleRecord.fromJson(entity.getLifecycle(),
-                entity.getRegisteredAt().atZone(CaseServiceImpl.ZONE).toLocalDate());
-        LocalDate last = before.stages.isEmpty() ? before.registeredOn : before.stages.get(before.stages.size() - 1).getOn();
+                entity.getRegisteredAt().atZone(PlatformClock.ZONE).toLocalDate());
+        LocalDate last = floor(before);
         if (on.isBefore(last)) {
-            throw ValidationException.of("occurredOn", FieldViolation.OUT_OF_RANGE,
-                    "the previous step was recorded on " + last + "; a step cannot precede it");
+            throw ValidationException.of("occurredOn", FieldViolation.OUT_OF_RANGE, before.stages.size() <= 1
+                    ? "the petition was received on " + last + "; a step cannot precede it"
+                    : "the previous step was recorded on " + last + "; a step cannot precede it");
         }
-        CaseStatus to = Lifecycle.check(from, step.getAction(), before, on, rules);
+        if (step.getAction() == CaseAction.CLASSIFY && step.getNature() == Nature.COMPLAINT_ABOUT_OFFICIAL
+                && !before.sharedWith.isEmpty()) {
+            throw new TiaojieException(ErrorCode.ILLEGAL_TRANSITION, "the matter's data is already with "
+                    + String.join(", ", before.sharedWith) + ", and a complaint about an official must reach no one "
+                    + "[30, 46]: register the complaint as a new matter (nature COMPLAINT_ABOUT_OFFICIAL, differentMatter)");
+        }
+        CaseStatus to;
+        try {
+            to = Lifecycle.check(from, step.getAction(), before, on, rules);
+        } catch (TiaojieException refused) {
+            if (refused.code() != ErrorCode.ILLEGAL_TRANSITION) {
+                throw refused;
+            }
+            // Only what this actor could do now, so the answer never suggests a step the case cannot take.
+            List<CaseAction> possible = Lifecycle.allowed(from, before, on, rules).stream()
+                    .filter(a -> StepRoles.mayPerform(actor, a)).toList();
+            throw new TiaojieException(ErrorCode.ILLEGAL_TRANSITION, refused.getMessage() + "; possible now: "
+                    + (possible.isEmpty() ? "none for you" : possible));
+        }
         LifecycleRecord r = before.copy();
         record(r, step, on);
         Stage stage = new Stage();
@@ -159,7 +175,8 @@ public class LifecycleServiceImpl implements LifecycleService {
         }
         Deadline next = Lifecycle.nextDeadline(to, r, rules);
         entity.setDueDate(next == null || Lifecycle.isPetitionersWindow(next) ? null : next.getDueDate());
-        entity.setUpdatedAt(clock.instant());
+        Moment moment = Moment.of(clock);
+        entity.setUpdatedAt(moment.at());
 
         Map<String, Object> now = new LinkedHashMap<>();
         now.put("status", to.name());
@@ -172,7 +189,15 @@ public class LifecycleServiceImpl implements LifecycleService {
             now.put("routingState", entity.getRoutingState().name());
             now.put("department", entity.getDepartment());
         }
-        return new AuditDraft(actor.userId(), step.getAction().name(), clock.instant(), was, now);
+        return new AuditDraft(actor.userId(), step.getAction().name(), moment, was, now);
+    }
+
+    /** The earliest date the next step may carry: the last step's, and for the first step the day received. */
+    private static LocalDate floor(LifecycleRecord r) {
+        if (r.stages.size() <= 1) {
+            return r.receivedOn();
+        }
+        return r.stages.get(r.stages.size() - 1).getOn();
     }
 
     /**
@@ -251,7 +276,11 @@ public class LifecycleServiceImpl implements LifecycleService {
             }
             case DECIDE_REVIEW -> {
                 r.reviewOutcome = step.getReviewOutcome();
+                r.reviewDecidedOn = on;
+            }
+            case SERVE_REVIEW_DECISION -> {
                 r.reviewServedOn = on;
+                r.reviewServiceMethod = step.getServiceMethod();
             }
             case REQUEST_RE_REVIEW -> {
                 r.reReviewRequestedOn = on;
@@ -259,6 +288,11 @@ public class LifecycleServiceImpl implements LifecycleService {
             }
             case DECIDE_RE_REVIEW -> {
                 r.reReviewOutcome = step.getReviewOutcome();
+                r.reReviewDecidedOn = on;
+            }
+            case SERVE_RE_REVIEW_DECISION -> {
+                r.reReviewServedOn = on;
+                r.reReviewServiceMethod = step.getServiceMethod();
                 r.terminatedOn = on;
             }
         }
@@ -275,7 +309,8 @@ public class LifecycleServiceImpl implements LifecycleService {
             case CLASSIFY -> now.put("nature", r.nature().name());
             case ISSUE_OPINION -> now.put("decision", r.opinion.getDecision().name());
             case SETTLE -> now.put("settlement", r.settlement.getKind().name());
-            case SERVE, ACCEPT -> now.put("method", step.getServiceMethod().name());
+            case SERVE, ACCEPT, SERVE_REVIEW_DECISION, SERVE_RE_REVIEW_DECISION ->
+                    now.put("method", step.getServiceMethod().name());
             case EVALUATE -> now.put("evaluation", r.evaluation.name());
             case REDIRECT -> now.put("legalRoute", r.legalRoute.name());
             case TRANSFER, REFER_TO_DISCIPLINE, REQUEST_REVIEW, REQUEST_RE_REVIEW -> now.put("body", step.getBody().trim());

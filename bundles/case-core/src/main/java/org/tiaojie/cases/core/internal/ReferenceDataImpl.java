@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.cm.ManagedService;
+import org.tiaojie.cases.core.internal.config.ConfigProperties;
 import org.tiaojie.cases.api.Category;
 import org.tiaojie.cases.api.ErrorCode;
 import org.tiaojie.cases.api.ReferenceData;

@@ -40,7 +40,7 @@ class RepeatDetectorTest {
             r.stages.add(s);
             r.terminatedOn = status == CaseStatus.TERMINATED ? settled : null;
         }
-        Instant at = registered.atStartOfDay(CaseServiceImpl.ZONE).toInstant();
+        Instant at = registered.atStartOfDay(org.tiaojie.cases.api.PlatformClock.ZONE).toInstant();
         return new CaseSnapshot(id, 1, "N-" + id, "Q-" + id, township, Channel.VISIT, Source.DIRECT, category, status,
                 RoutingState.UNROUTED, null, List.of(), Map.of(), "content", null, at, "clerk", at, r.toJson(),
                 Nature.REQUEST, 1, null, 0, List.of());

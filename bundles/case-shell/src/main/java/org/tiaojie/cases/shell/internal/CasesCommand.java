@@ -26,7 +26,7 @@ public class CasesCommand implements Action {
     @Option(name = "--status", description = "Status, e.g. DISPATCHED")
     @Completion(value = StringsCompleter.class, values = {"REGISTERED", "ACCEPTED", "TRANSFERRED", "REDIRECTED",
             "REFERRED_TO_DISCIPLINE", "DISPATCHED", "DECLINE_PENDING", "OPINION_ISSUED", "SERVED", "CLOSED",
-            "UNDER_REVIEW", "REVIEW_DECIDED", "UNDER_RE_REVIEW", "TERMINATED"})
+            "UNDER_REVIEW", "REVIEW_DECIDED", "REVIEW_SERVED", "UNDER_RE_REVIEW", "RE_REVIEW_DECIDED", "TERMINATED"})
     private String status;
 
     @Option(name = "--department", description = "Department code")

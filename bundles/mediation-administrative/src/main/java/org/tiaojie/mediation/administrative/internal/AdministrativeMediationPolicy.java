@@ -125,7 +125,7 @@ public class AdministrativeMediationPolicy implements ChannelPolicy {
     @Override
     public boolean allows(MediationFile f, String action, LocalDate on) {
         return AdministrativeMediationRules.STEPS.allows(f.status, action, f.content.sessions.size(), f.effectiveOn, on,
-                settings.window());
+                settings.window(), calendar);
     }
 
     @Override
@@ -152,20 +152,20 @@ public class AdministrativeMediationPolicy implements ChannelPolicy {
 
     @Override
     public String expired(MediationFile f, String action, LocalDate on) {
-        return settings.window().refusal(f.status, action, f.effectiveOn);
+        return settings.window().refusal(calendar, f.status, action, f.effectiveOn);
     }
 
     @Override
     public Deadline deadline(MediationFile f) {
         if (APPLIED.equals(f.status)) {
             org.tiaojie.cases.api.Deadline d = calendar.period(f.openedOn, DayCount.WORKING_DAYS, settings.noticeDays());
-            return new Deadline(d.getDueDate(), "受理并告知当事人：" + d.getExplanation());
+            return new Deadline(d.getDueDate(), "受理并告知当事人：" + d.getExplanation(), d.getCalendarWarning());
         }
         Sector sector = settings.sectors().get(f.stage);
         if (CommonSteps.OPEN.equals(f.status) && sector != null && f.markOn != null) {
             org.tiaojie.cases.api.Deadline d = calendar.period(f.markOn, sector.count(), sector.days());
             return new Deadline(d.getDueDate(), sector.name() + "调解期限（" + sector.basis() + "）："
-                    + d.getExplanation());
+                    + d.getExplanation(), d.getCalendarWarning());
         }
         return null;
     }
@@ -174,8 +174,12 @@ public class AdministrativeMediationPolicy implements ChannelPolicy {
     public void describe(MediationFile f, MediationRecord view, LocalDate today) {
         view.setDepartment(f.bodyCode);
         if (f.effectiveOn != null) {
-            view.setConfirmationDue(settings.window().due(f.effectiveOn));
+            Deadline window = settings.window().due(calendar, f.effectiveOn);
+            view.setConfirmationDue(window.due());
+            if (view.getCalendarWarning() == null) {
+                view.setCalendarWarning(window.warning());
+            }
         }
-        view.setConfirmationReminder(settings.window().remind(f.status, f.effectiveOn, today));
+        view.setConfirmationReminder(settings.window().remind(calendar, f.status, f.effectiveOn, today));
     }
 }

@@ -1,5 +1,6 @@
 package org.tiaojie.mediation.centre.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -9,6 +10,7 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.tiaojie.mediation.centre.internal.jpa.DisputeEntity;
 import org.tiaojie.mediation.internal.jpa.NumberCounter;
 import org.tiaojie.mediation.internal.jpa.StepEntity;
+import org.tiaojie.records.internal.PagedQuery;
 
 /**
  * The centre's own tables. {@link #inTransaction} runs a whole step in one JTA transaction, which the
@@ -46,11 +48,14 @@ public class DisputeStore {
                 : Optional.ofNullable(jpa.txExpr(TransactionType.Required, em -> em.find(DisputeEntity.class, id)));
     }
 
-    public List<DisputeEntity> list(String status) {
-        return jpa.txExpr(TransactionType.Required, em -> (status == null
-                ? em.createQuery("SELECT d FROM DisputeEntity d ORDER BY d.takenInAt DESC", DisputeEntity.class)
-                : em.createQuery("SELECT d FROM DisputeEntity d WHERE d.status = :s ORDER BY d.takenInAt DESC",
-                DisputeEntity.class).setParameter("s", status)).setMaxResults(500).getResultList());
+    /**
+     * One page, newest first, filtered in the database: by status (any when null) and by township (any of
+     * {@code townships}; all when null).
+     */
+    public PagedQuery.Slice<DisputeEntity> list(String status, Collection<String> townships, int offset, int size) {
+        return jpa.txExpr(TransactionType.Required, em -> PagedQuery.from(em, DisputeEntity.class)
+                .equal("status", status).in("township", townships)
+                .page("takenInAt DESC, number DESC", offset, size));
     }
 
     /** The latest dispute taken in from the case. */

@@ -1,7 +1,6 @@
 package org.tiaojie.mediation.centre.internal;
 
-import java.time.Clock;
-import java.time.ZoneId;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +23,10 @@ import org.tiaojie.cases.api.CaseView;
 import org.tiaojie.cases.api.ErrorCode;
 import org.tiaojie.cases.api.FieldViolation;
 import org.tiaojie.cases.api.LifecycleService;
+import org.tiaojie.cases.api.Page;
+import org.tiaojie.cases.api.PageRequest;
 import org.tiaojie.cases.api.Petitioner;
+import org.tiaojie.cases.api.PlatformClock;
 import org.tiaojie.cases.api.Roles;
 import org.tiaojie.cases.api.Settlement;
 import org.tiaojie.cases.api.StepRequest;
@@ -65,7 +67,8 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
     /** The centre's staff: the petition office's clerks, the township's mediators, the county bureau. */
     static final String[] STAFF = {Roles.CLERK, Roles.MEDIATOR, Roles.COUNTY};
     static final List<String> SOURCES = List.of("PETITION_CASE", "SCREENING", "WALK_IN");
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** The name under which the core records a petition shared with the centre. */
+    static final String MODULE = "mediation-centre";
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -85,15 +88,10 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
     private final List<MediationChannel> channels;
     private final CaseQueryService cases;
     private final LifecycleService lifecycle;
-    private final Clock clock;
+    private final PlatformClock clock;
 
     public MediationCentreImpl(DisputeStore store, List<MediationChannel> channels, CaseQueryService cases,
-                               LifecycleService lifecycle) {
-        this(store, channels, cases, lifecycle, Clock.systemUTC());
-    }
-
-    MediationCentreImpl(DisputeStore store, List<MediationChannel> channels, CaseQueryService cases,
-                        LifecycleService lifecycle, Clock clock) {
+                               LifecycleService lifecycle, PlatformClock clock) {
         this.store = store;
         this.channels = channels;
         this.cases = cases;
@@ -111,22 +109,19 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
         if (in.getSource() == null || !SOURCES.contains(in.getSource())) {
             throw ValidationException.of("source", FieldViolation.UNKNOWN_VALUE, "one of " + SOURCES);
         }
+        if ("PETITION_CASE".equals(in.getSource()) && (in.getCaseId() == null || in.getCaseId().isBlank())) {
+            throw ValidationException.of("caseId", FieldViolation.REQUIRED, "the petition case the dispute comes from");
+        }
+        // Sharing the case with the centre and taking the dispute in commit together, or neither does.
+        return conflicts(in.getCaseId(), () -> store.inTransaction(() -> takeIn(actor, in, v)));
+    }
+
+    private Dispute takeIn(Actor actor, DisputeIntake in, List<FieldViolation> v) {
         DisputeEntity e = new DisputeEntity();
         Content c = new Content();
         List<Party> parties = new ArrayList<>();
         if ("PETITION_CASE".equals(in.getSource())) {
-            if (in.getCaseId() == null || in.getCaseId().isBlank()) {
-                throw ValidationException.of("caseId", FieldViolation.REQUIRED, "the petition case the dispute comes from");
-            }
-            CaseView petition;
-            try {
-                petition = cases.get(actor, in.getCaseId());
-            } catch (TiaojieException notRead) {
-                if (notRead.code() != ErrorCode.CASE_NOT_FOUND) {
-                    throw notRead;
-                }
-                throw ValidationException.of("caseId", FieldViolation.UNKNOWN_VALUE, "no petition case " + in.getCaseId());
-            }
+            CaseView petition = sharedPetition(actor, in.getCaseId());
             store.latestForCase(petition.getId())
                     .filter(d -> !List.of(REFERRED, CASE_CLOSED, CentreRules.RESOLVED).contains(d.getStatus()))
                     .ifPresent(d -> {
@@ -179,9 +174,25 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
         e.setId(UUID.randomUUID().toString());
         e.setSource(in.getSource());
         e.setStatus(CentreRules.NEW);
-        e.setTakenInAt(clock.instant());
+        e.setTakenInAt(clock.now());
         e.setContent(write(c));
-        return view(store.insert(e, clock.instant().atZone(ZONE).getYear(), actor.userId(), clock.instant()), c);
+        return view(store.insert(e, clock.today().getYear(), actor.userId(), clock.now()), c);
+    }
+
+    /**
+     * The petition a dispute comes from, shared with the centre by the core. A complaint about an official is
+     * refused exactly as a case that does not exist, so nothing of it reaches the centre, its mediators or the
+     * unit complained about, and the answer does not reveal that it exists [30, 46].
+     */
+    private CaseView sharedPetition(Actor actor, String caseId) {
+        try {
+            return cases.share(actor, caseId, MODULE);
+        } catch (TiaojieException notShared) {
+            if (notShared.code() != ErrorCode.CASE_NOT_FOUND) {
+                throw notShared;
+            }
+            throw ValidationException.of("caseId", FieldViolation.UNKNOWN_VALUE, "no petition case with this id");
+        }
     }
 
     @Override
@@ -194,17 +205,23 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
             refresh(actor, e, c);
             if (!e.getContent().equals(before)) {
                 // What the centre saw change in the channel is part of the dispute's history.
-                e = store.save(e, actor.userId(), clock.instant(), "TRACKED:" + e.getStatus());
+                e = store.save(e, actor.userId(), clock.now(), "TRACKED:" + e.getStatus());
             }
             return view(e, c);
         }));
     }
 
     @Override
-    public List<Dispute> list(Actor actor, String status) {
+    public Page<Dispute> list(Actor actor, String status, String township, PageRequest page) {
         Roles.require(actor, STAFF);
-        return store.list(status).stream().filter(e -> actor.canSeeTownship(e.getTownship()))
-                .map(e -> view(e, read(e))).toList();
+        if (township != null && !actor.canSeeTownship(township)) {
+            throw new TiaojieException(ErrorCode.ACCESS_DENIED, actor.userId() + " is not assigned to township " + township);
+        }
+        List<String> townships = township != null ? List.of(township)
+                : actor.isCountyWide() ? null : List.copyOf(actor.townships());
+        var found = store.list(status, townships, page.offset(), page.size());
+        return new Page<>(found.items().stream().map(e -> view(e, read(e))).toList(), page.page(), page.size(),
+                found.total());
     }
 
     @Override
@@ -277,7 +294,7 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
             MediationAttempt now = current(c);
             e.setStatus(CentreRules.status(e.getStatus(), now.getStage(), now.getStatus()));
             e.setContent(write(c));
-            DisputeEntity saved = store.save(e, actor.userId(), clock.instant(),
+            DisputeEntity saved = store.save(e, actor.userId(), clock.now(),
                     (confirmation ? "CONFIRMATION:" : "DISPATCHED:") + d.getChannel());
             return view(saved, c);
         }));
@@ -295,6 +312,11 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
             v.add(new FieldViolation("route", FieldViolation.UNKNOWN_VALUE, "one of " + CentreRules.LEGAL_ROUTES));
         }
         CommonSteps.text(v, "note", s.getNote(), REFER_TO_LEGAL_ROUTE.equals(action));
+        LocalDate today = clock.today();
+        LocalDate on = s.getOccurredOn() == null ? today : s.getOccurredOn();
+        if (on.isAfter(today)) {
+            v.add(new FieldViolation("occurredOn", FieldViolation.OUT_OF_RANGE, "not in the future"));
+        }
         if (!v.isEmpty()) {
             throw new ValidationException(v);
         }
@@ -302,6 +324,11 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
             DisputeEntity e = visible(actor, id);
             expect(e, s.getExpectedVersion());
             Content c = read(e);
+            LocalDate floor = floor(e, c);
+            if (on.isBefore(floor)) {
+                throw ValidationException.of("occurredOn", FieldViolation.OUT_OF_RANGE, "not before " + floor
+                        + ", the dispute's last dated step: a step cannot precede the record it belongs to");
+            }
             MediationRecord seen = refresh(actor, e, c);
             List<String> allowed = allowed(e, c);
             if (!allowed.contains(action)) {
@@ -309,14 +336,14 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
                         + e.getNumber() + " in status " + e.getStatus() + "; possible: " + allowed);
             }
             if (REFER_TO_LEGAL_ROUTE.equals(action)) {
-                c.legalRoute = s.getRoute() + "：" + s.getNote().trim();
+                c.legalRoute = s.getRoute() + "（" + on + "）：" + s.getNote().trim();
                 e.setStatus(REFERRED);
             } else {
-                closeCase(actor, e, currentRecord(actor, c, seen), s.getNote());
+                closeCase(actor, e, currentRecord(actor, c, seen), s.getNote(), on);
                 e.setStatus(CASE_CLOSED);
             }
             e.setContent(write(c));
-            return view(store.save(e, actor.userId(), clock.instant(), action), c);
+            return view(store.save(e, actor.userId(), clock.now(), action), c);
         }));
     }
 
@@ -333,13 +360,13 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
         }
         return store.inTransaction(() -> {
             DisputeEntity e = visible(actor, id);
-            store.record(e.getId(), actor.userId(), clock.instant(), "PERSONAL_DATA_READ", purpose.trim());
+            store.record(e.getId(), actor.userId(), clock.now(), "PERSONAL_DATA_READ", purpose.trim());
             return read(e).parties;
         });
     }
 
     /** Settles the petition case by the agreement and closes it; both steps are the case's own, audited there. */
-    private void closeCase(Actor actor, DisputeEntity e, MediationRecord record, String note) {
+    private void closeCase(Actor actor, DisputeEntity e, MediationRecord record, String note, LocalDate on) {
         Agreement agreement = record.getAgreement();
         Settlement settlement = new Settlement();
         settlement.setKind(Settlement.Kind.MEDIATION);
@@ -350,8 +377,10 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
         settle.setAction(CaseAction.SETTLE);
         settle.setSettlement(settlement);
         settle.setNote("经大调解中心" + e.getNumber() + "调解达成协议（" + record.getChannel() + " " + record.getNumber() + "）");
+        settle.setOccurredOn(on);
         lifecycle.perform(actor, e.getCaseId(), settle);
         StepRequest close = new StepRequest();
+        close.setOccurredOn(on);
         close.setAction(CaseAction.CLOSE);
         close.setNote(note == null || note.isBlank() ? "调解协议履行，信访事项办结" : note.trim());
         lifecycle.perform(actor, e.getCaseId(), close);
@@ -395,6 +424,7 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
             current.setStatus(r.getStatus());
             current.setDueOn(r.getDueOn());
             current.setOverdue(r.isOverdue());
+            current.setCalendarWarning(r.getCalendarWarning());
             String status = CentreRules.status(e.getStatus(), current.getStage(), r.getStatus());
             if (!status.equals(e.getStatus())) {
                 e.setStatus(status);
@@ -451,7 +481,8 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
         a.setLive(true);
         a.setDueOn(r.getDueOn());
         a.setOverdue(r.isOverdue());
-        a.setSentAt(clock.instant());
+        a.setCalendarWarning(r.getCalendarWarning());
+        a.setSentAt(clock.now());
         return a;
     }
 
@@ -490,6 +521,17 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
         d.setAllowedActions(allowed(e, c));
         d.setTakenInAt(e.getTakenInAt());
         return d;
+    }
+
+    /** The dispute's latest dated event: taken in, or sent to its current channel. */
+    private static LocalDate floor(DisputeEntity e, Content c) {
+        LocalDate floor = e.getTakenInAt().atZone(PlatformClock.ZONE).toLocalDate();
+        MediationAttempt current = current(c);
+        if (current != null && current.getSentAt() != null) {
+            LocalDate sent = current.getSentAt().atZone(PlatformClock.ZONE).toLocalDate();
+            floor = sent.isAfter(floor) ? sent : floor;
+        }
+        return floor;
     }
 
     private static MediationAttempt current(Content c) {

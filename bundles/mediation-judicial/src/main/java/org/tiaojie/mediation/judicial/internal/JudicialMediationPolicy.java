@@ -133,11 +133,19 @@ public class JudicialMediationPolicy implements ChannelPolicy {
         }
         if (a.getEffectiveOn() == null || a.getEffectiveOn().isAfter(today)) {
             v.add(new FieldViolation("agreement.effectiveOn", FieldViolation.REQUIRED, "when the agreement took effect, not in the future"));
-        } else if (!JudicialMediationRules.withinWindow(a.getEffectiveOn(), today, settings.limits())) {
-            v.add(new FieldViolation("agreement.effectiveOn", FieldViolation.OUT_OF_RANGE, "the parties had to apply within "
-                    + settings.limits().window() + " days after the agreement took effect (by "
-                    + a.getEffectiveOn().plusDays(settings.limits().window()) + ")"));
+        } else {
+            org.tiaojie.cases.api.Deadline window = confirmationWindow(a.getEffectiveOn());
+            if (today.isAfter(window.getDueDate())) {
+                v.add(new FieldViolation("agreement.effectiveOn", FieldViolation.OUT_OF_RANGE, "the parties had to apply "
+                        + "within " + settings.limits().window() + " days after the agreement took effect (by "
+                        + window.getDueDate() + ")"));
+            }
         }
+    }
+
+    /** The window for applying for confirmation after an agreement took effect, by the core's calendar. */
+    org.tiaojie.cases.api.Deadline confirmationWindow(LocalDate effectiveOn) {
+        return calendar.period(effectiveOn, DayCount.CALENDAR_DAYS, settings.limits().window());
     }
 
     @Override
@@ -223,7 +231,7 @@ public class JudicialMediationPolicy implements ChannelPolicy {
         }
         LocalDate start = ACCEPTED.equals(f.status) ? f.markOn : f.openedOn;
         org.tiaojie.cases.api.Deadline d = calendar.period(start, DayCount.CALENDAR_DAYS, days);
-        return new Deadline(d.getDueDate(), what(f) + "：" + d.getExplanation());
+        return new Deadline(d.getDueDate(), what(f) + "：" + d.getExplanation(), d.getCalendarWarning());
     }
 
     private static String what(MediationFile f) {

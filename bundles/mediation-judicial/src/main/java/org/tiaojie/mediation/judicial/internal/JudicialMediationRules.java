@@ -1,6 +1,5 @@
 package org.tiaojie.mediation.judicial.internal;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -104,10 +103,5 @@ public final class JudicialMediationRules {
         int base = PRE_FILING.equals(stage) ? limits.preFiling()
                 : simpleProcedure ? limits.simpleProcedure() : limits.inLitigation();
         return base + extensionDays;
-    }
-
-    /** Whether an agreement that took effect then may still be brought for confirmation on that day. */
-    public static boolean withinWindow(LocalDate effectiveOn, LocalDate on, Limits limits) {
-        return effectiveOn != null && !on.isAfter(effectiveOn.plusDays(limits.window()));
     }
 }

@@ -7,13 +7,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.tiaojie.cases.api.Actor;
-import org.tiaojie.cases.api.Deadline;
 import org.tiaojie.cases.api.ErrorCode;
 import org.tiaojie.cases.api.FieldViolation;
 import org.tiaojie.cases.api.TiaojieException;
 import org.tiaojie.cases.api.mediation.Agreement;
 import org.tiaojie.cases.api.mediation.MediationRequest;
 import org.tiaojie.cases.api.mediation.Party;
+import org.tiaojie.cases.core.internal.time.OfficialCalendar;
 import org.tiaojie.mediation.internal.ChannelPolicy;
 import org.tiaojie.mediation.internal.MediationFile;
 
@@ -26,12 +26,7 @@ class JudicialMediationPolicyTest {
     private static final Actor COURT = Actor.fromRoleNames("court", List.of("court"));
     private static final Actor MEDIATOR = Actor.fromRoleNames("mediator", List.of("mediator", "township:341122101"));
 
-    private final JudicialMediationPolicy policy = new JudicialMediationPolicy(settings(), (start, count, days) -> {
-        Deadline d = new Deadline();
-        d.setDueDate(start.plusDays(days));
-        d.setExplanation(days + " days from " + start);
-        return d;
-    });
+    private final JudicialMediationPolicy policy = new JudicialMediationPolicy(settings(), OfficialCalendar.service());
 
     private static JudicialSettings settings() {
         JudicialSettings s = new JudicialSettings();
@@ -84,11 +79,12 @@ class JudicialMediationPolicyTest {
         policy.open(MEDIATOR, confirmation(TODAY.minusDays(30)), f, TODAY, v);
         assertEquals(List.of(), v);
         assertEquals("REQUESTED", f.status);
-        assertEquals(TODAY.plusDays(3), policy.deadline(f).due());
+        assertEquals(TODAY.plusDays(3), policy.deadline(f).due(), "Tuesday 24 November + 3: a Friday");
         f.status = "ACCEPTED";
         f.markOn = TODAY.plusDays(1);
         f.extensionDays = 10;
-        assertEquals(TODAY.plusDays(26), policy.deadline(f).due(), "15 days from acceptance, extended by 10");
+        // 25 days after Wednesday 25 November is Sunday 20 December: the next working day.
+        assertEquals(LocalDate.parse("2026-12-21"), policy.deadline(f).due(), "15 days from acceptance, extended by 10");
         assertTrue(policy.deadline(f).rule().contains("已延长10日"));
     }
 
@@ -99,5 +95,18 @@ class JudicialMediationPolicyTest {
         assertEquals(1, v.size());
         assertEquals("agreement.effectiveOn", v.get(0).getField());
         assertTrue(v.get(0).getMessage().contains(TODAY.minusDays(1).toString()));
+    }
+
+    @Test
+    void theWindowForAConfirmationRequestEndsAfterTheSpringFestival() {
+        // Agreement effective 20 January: 30 days end on 19 February, a holiday; the parties may still apply on the 24th.
+        LocalDate agreed = LocalDate.parse("2026-01-20");
+        assertEquals(LocalDate.parse("2026-02-24"), policy.confirmationWindow(agreed).getDueDate());
+        List<FieldViolation> v = new ArrayList<>();
+        policy.open(MEDIATOR, confirmation(agreed), new MediationFile(), LocalDate.parse("2026-02-24"), v);
+        assertEquals(List.of(), v);
+        policy.open(MEDIATOR, confirmation(agreed), new MediationFile(), LocalDate.parse("2026-02-25"), v);
+        assertEquals(1, v.size());
+        assertTrue(v.get(0).getMessage().contains("2026-02-24"), v.get(0).getMessage());
     }
 }

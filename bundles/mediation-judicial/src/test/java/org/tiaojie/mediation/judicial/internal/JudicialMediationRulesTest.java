@@ -45,12 +45,4 @@ class JudicialMediationRulesTest {
         assertEquals(0, limitDays(CONFIRMATION, CONFIRMED, false, 0, L));
         assertEquals(0, limitDays(PRE_FILING, AGREED, false, 0, L));
     }
-
-    @Test
-    void theJointApplicationComesWithinThirtyDaysOfTheAgreement() {
-        LocalDate effective = LocalDate.parse("2026-11-02");
-        assertTrue(withinWindow(effective, LocalDate.parse("2026-12-02"), L));
-        assertFalse(withinWindow(effective, LocalDate.parse("2026-12-03"), L));
-        assertFalse(withinWindow(null, effective, L));
-    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.tiaojie.cases.api.Actor;
 import org.tiaojie.cases.api.FieldViolation;
 import org.tiaojie.cases.api.Roles;
+import org.tiaojie.cases.api.WorkingCalendar;
 import org.tiaojie.cases.api.mediation.MediationRecord;
 import org.tiaojie.cases.api.mediation.MediationRequest;
 import org.tiaojie.cases.api.mediation.MediationStep;
@@ -22,9 +23,11 @@ import org.tiaojie.mediation.internal.MediationFile;
  */
 public class PeoplesMediationPolicy implements ChannelPolicy {
     private final ChannelSettings settings;
+    private final WorkingCalendar calendar;
 
-    public PeoplesMediationPolicy(ChannelSettings settings) {
+    public PeoplesMediationPolicy(ChannelSettings settings, WorkingCalendar calendar) {
         this.settings = settings;
+        this.calendar = calendar;
     }
 
     @Override
@@ -91,7 +94,7 @@ public class PeoplesMediationPolicy implements ChannelPolicy {
     @Override
     public boolean allows(MediationFile f, String action, LocalDate on) {
         return PeoplesMediationRules.STEPS.allows(f.status, action, f.content.sessions.size(), f.effectiveOn, on,
-                settings.rules());
+                settings.rules(), calendar);
     }
 
     @Override
@@ -107,7 +110,7 @@ public class PeoplesMediationPolicy implements ChannelPolicy {
 
     @Override
     public String expired(MediationFile f, String action, LocalDate on) {
-        return settings.rules().refusal(f.status, action, f.effectiveOn);
+        return settings.rules().refusal(calendar, f.status, action, f.effectiveOn);
     }
 
     /** People's mediation has no statutory time limit; the confirmation window is shown as confirmationDue. */
@@ -123,8 +126,12 @@ public class PeoplesMediationPolicy implements ChannelPolicy {
         ChannelSettings.Mediator md = settings.mediators().get(f.mediator);
         view.setMediator(md == null ? f.mediator : md.name());
         if (f.effectiveOn != null) {
-            view.setConfirmationDue(settings.rules().due(f.effectiveOn));
+            Deadline window = settings.rules().due(calendar, f.effectiveOn);
+            view.setConfirmationDue(window.due());
+            if (view.getCalendarWarning() == null) {
+                view.setCalendarWarning(window.warning());
+            }
         }
-        view.setConfirmationReminder(settings.rules().remind(f.status, f.effectiveOn, today));
+        view.setConfirmationReminder(settings.rules().remind(calendar, f.status, f.effectiveOn, today));
     }
 }

@@ -1,4 +1,4 @@
-package org.tiaojie.cases.core.internal;
+package org.tiaojie.cases.core.internal.config;
 
 import java.util.Dictionary;
 import java.util.Enumeration;

@@ -37,6 +37,11 @@ public class AuditEntryEntity {
     @Column(name = "RECORDED_AT", nullable = false, updatable = false)
     private Date at;
 
+    /** The real time, when the platform's clock was a training clock set away from it; null otherwise. */
+    @Temporal(TemporalType.TIMESTAMP)
+    @Column(name = "REAL_AT", updatable = false)
+    private Date realAt;
+
     @Column(name = "ACTOR", length = 64, nullable = false, updatable = false)
     private String actor;
 
@@ -52,9 +57,11 @@ public class AuditEntryEntity {
     public AuditEntryEntity() {
     }
 
-    public AuditEntryEntity(String caseId, Instant at, String actor, String action, String before, String after) {
+    public AuditEntryEntity(String caseId, Instant at, Instant realAt, String actor, String action, String before,
+                            String after) {
         this.caseId = caseId;
         this.at = at == null ? null : Date.from(at);
+        this.realAt = realAt == null ? null : Date.from(realAt);
         this.actor = actor;
         this.action = action;
         this.before = before;
@@ -71,6 +78,10 @@ public class AuditEntryEntity {
 
     public Instant getAt() {
         return at == null ? null : at.toInstant();
+    }
+
+    public Instant getRealAt() {
+        return realAt == null ? null : realAt.toInstant();
     }
 
     public String getActor() {

@@ -122,10 +122,12 @@ public class CaseEntity {
     @Column(name = "LIFECYCLE")
     private String lifecycle;
 
-    /** Due date of the running time limit, kept as a column for overdue queues; null when none runs. */
-    @Temporal(TemporalType.DATE)
+    /**
+     * Due date of the running time limit, kept as a column for overdue queues; null when none runs. A
+     * {@code java.sql.Date}, so that a comparison binds a DATE parameter (Derby refuses DATE against TIMESTAMP).
+     */
     @Column(name = "DUE_DATE")
-    private Date dueDate;
+    private java.sql.Date dueDate;
 
     // Registration facts added after the first schema: nullable, so buildSchema can add them to filled tables.
     @Enumerated(EnumType.STRING)
@@ -151,7 +153,7 @@ public class CaseEntity {
     }
 
     public LocalDate getDueDate() {
-        return dueDate == null ? null : new java.sql.Date(dueDate.getTime()).toLocalDate();
+        return dueDate == null ? null : dueDate.toLocalDate();
     }
 
     public void setDueDate(LocalDate dueDate) {

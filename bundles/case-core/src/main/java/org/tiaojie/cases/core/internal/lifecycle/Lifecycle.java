@@ -36,6 +36,8 @@ import static org.tiaojie.cases.api.CaseAction.REFER_TO_DISCIPLINE;
 import static org.tiaojie.cases.api.CaseAction.REQUEST_RE_REVIEW;
 import static org.tiaojie.cases.api.CaseAction.REQUEST_REVIEW;
 import static org.tiaojie.cases.api.CaseAction.SERVE;
+import static org.tiaojie.cases.api.CaseAction.SERVE_RE_REVIEW_DECISION;
+import static org.tiaojie.cases.api.CaseAction.SERVE_REVIEW_DECISION;
 import static org.tiaojie.cases.api.CaseAction.SETTLE;
 import static org.tiaojie.cases.api.CaseAction.TRANSFER;
 import static org.tiaojie.cases.api.CaseStatus.ACCEPTED;
@@ -46,7 +48,9 @@ import static org.tiaojie.cases.api.CaseStatus.OPINION_ISSUED;
 import static org.tiaojie.cases.api.CaseStatus.REDIRECTED;
 import static org.tiaojie.cases.api.CaseStatus.REFERRED_TO_DISCIPLINE;
 import static org.tiaojie.cases.api.CaseStatus.REGISTERED;
+import static org.tiaojie.cases.api.CaseStatus.RE_REVIEW_DECIDED;
 import static org.tiaojie.cases.api.CaseStatus.REVIEW_DECIDED;
+import static org.tiaojie.cases.api.CaseStatus.REVIEW_SERVED;
 import static org.tiaojie.cases.api.CaseStatus.SERVED;
 import static org.tiaojie.cases.api.CaseStatus.SETTLED;
 import static org.tiaojie.cases.api.CaseStatus.TERMINATED;
@@ -85,9 +89,11 @@ public final class Lifecycle {
         rule(CLOSED, REQUEST_REVIEW, UNDER_REVIEW);
         rule(CLOSED, REQUEST_RE_REVIEW, UNDER_RE_REVIEW);
         rule(UNDER_REVIEW, DECIDE_REVIEW, REVIEW_DECIDED);
-        rule(REVIEW_DECIDED, REQUEST_RE_REVIEW, UNDER_RE_REVIEW);
-        rule(REVIEW_DECIDED, CLOSE, CLOSED);
-        rule(UNDER_RE_REVIEW, DECIDE_RE_REVIEW, TERMINATED);
+        rule(REVIEW_DECIDED, SERVE_REVIEW_DECISION, REVIEW_SERVED);
+        rule(REVIEW_SERVED, REQUEST_RE_REVIEW, UNDER_RE_REVIEW);
+        rule(REVIEW_SERVED, CLOSE, CLOSED);
+        rule(UNDER_RE_REVIEW, DECIDE_RE_REVIEW, RE_REVIEW_DECIDED);
+        rule(RE_REVIEW_DECIDED, SERVE_RE_REVIEW_DECISION, TERMINATED);
     }
 
     private Lifecycle() {
@@ -114,7 +120,7 @@ public final class Lifecycle {
      */
     public static CaseStatus check(CaseStatus from, CaseAction action, LifecycleRecord r, LocalDate on, TimeRules rules) {
         CaseStatus to = target(from, action).orElseThrow(() -> new TiaojieException(ErrorCode.ILLEGAL_TRANSITION,
-                action + " is not possible in status " + from + "; possible: " + transitionsFrom(from).keySet()));
+                action + " is not possible in status " + from));
         TimeLimits limits = rules.limits();
         DeadlineCalculator calc = rules.calculator();
         Nature nature = r.nature();
@@ -172,6 +178,10 @@ public final class Lifecycle {
                 if (r.reviewOutcome == null) {
                     throw illegal("re-review follows a review decision; ask for review first");
                 }
+                if (r.reviewServedOn == null) {
+                    throw illegal("the review decision has not been served yet (SERVE_REVIEW_DECISION): the re-review "
+                            + "window runs from its receipt [36]");
+                }
                 if (r.reReviewRequestedOn != null) {
                     throw illegal("a re-review was requested already");
                 }
@@ -203,13 +213,13 @@ public final class Lifecycle {
         TimeLimits limits = rules.limits();
         DeadlineCalculator calc = rules.calculator();
         return switch (status) {
-            case REGISTERED -> calc.compute(DeadlineKind.TRIAGE, r.registeredOn, DayCount.CALENDAR_DAYS, limits.triageDays());
+            case REGISTERED -> calc.compute(DeadlineKind.TRIAGE, r.receivedOn(), DayCount.CALENDAR_DAYS, limits.triageDays());
             case ACCEPTED, DISPATCHED, DECLINE_PENDING, OPINION_ISSUED -> handling(r, rules);
-            case SERVED, CLOSED -> r.reviewOutcome != null ? reReviewRequestWindow(r, rules)
-                    : r.servedOn == null ? null : reviewRequestWindow(r, rules);
+            case SERVED, CLOSED -> r.reviewServedOn != null ? reReviewRequestWindow(r, rules)
+                    : r.reviewOutcome != null || r.servedOn == null ? null : reviewRequestWindow(r, rules);
             case UNDER_REVIEW -> calc.compute(DeadlineKind.REVIEW_DECISION, r.reviewRequestedOn, DayCount.CALENDAR_DAYS,
                     limits.reviewDecisionDays());
-            case REVIEW_DECIDED -> reReviewRequestWindow(r, rules);
+            case REVIEW_SERVED -> reReviewRequestWindow(r, rules);
             case UNDER_RE_REVIEW -> calc.compute(DeadlineKind.RE_REVIEW_DECISION, r.reReviewRequestedOn,
                     DayCount.CALENDAR_DAYS, limits.reReviewDecisionDays());
             default -> null;

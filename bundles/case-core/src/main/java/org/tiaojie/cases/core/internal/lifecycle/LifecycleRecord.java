@@ -36,6 +36,8 @@ public final class LifecycleRecord {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     public LocalDate registeredOn;
+    /** The day the petition reached the office (收到日期); null for cases registered the day they arrived. */
+    public LocalDate receivedOn;
     /** The nature the path follows; the column TJ_CASE.NATURE mirrors it for queries. Null: recorded before natures. */
     public Nature nature;
     public String classifyReason;
@@ -61,12 +63,28 @@ public final class LifecycleRecord {
     public LocalDate reviewRequestedOn;
     public String reviewBody;
     public ReviewOutcome reviewOutcome;
+    public LocalDate reviewDecidedOn;
+    /** Receipt of the review decision by the petitioner: the re-review window runs from it [36]. */
     public LocalDate reviewServedOn;
+    public ServiceMethod reviewServiceMethod;
     public LocalDate reReviewRequestedOn;
     public String reReviewBody;
     public ReviewOutcome reReviewOutcome;
+    public LocalDate reReviewDecidedOn;
+    public LocalDate reReviewServedOn;
+    public ServiceMethod reReviewServiceMethod;
     public LocalDate terminatedOn;
+    /**
+     * The modules the case was handed to (the grand-mediation centre, legal aid, a mediation channel): once
+     * shared, the matter can no longer become a complaint about an official, whose materials must reach no one.
+     */
+    public List<String> sharedWith = new ArrayList<>();
     public List<Stage> stages = new ArrayList<>();
+
+    /** The day the statutory clocks run from: the day received, or the registration day. */
+    public LocalDate receivedOn() {
+        return receivedOn == null ? registeredOn : receivedOn;
+    }
 
     /** The nature the path follows, {@link Nature#REQUEST} for cases recorded before natures. */
     public Nature nature() {

@@ -31,7 +31,14 @@ public final class StepValidator {
         text(v, "body", step.getBody(), false);
         switch (step.getAction()) {
             case ACCEPT -> required(v, "serviceMethod", step.getServiceMethod(), "how the notice of receipt was given");
-            case TRANSFER, REFER_TO_DISCIPLINE -> text(v, "body", step.getBody(), true);
+            case TRANSFER -> {
+                text(v, "body", step.getBody(), true);
+                text(v, "note", step.getNote(), true);
+            }
+            case REFER_TO_DISCIPLINE -> {
+                text(v, "body", step.getBody(), true);
+                text(v, "note", step.getNote(), true);
+            }
             case REDIRECT -> {
                 required(v, "legalRoute", step.getLegalRoute(), "which legal procedure the matter belongs to");
                 text(v, "note", step.getNote(), true);
@@ -58,6 +65,8 @@ public final class StepValidator {
             case ISSUE_OPINION -> opinion(v, step.getOpinion());
             case SETTLE -> settlement(v, step.getSettlement());
             case SERVE -> required(v, "serviceMethod", step.getServiceMethod(), "how the opinion reached the petitioner");
+            case SERVE_REVIEW_DECISION, SERVE_RE_REVIEW_DECISION -> required(v, "serviceMethod", step.getServiceMethod(),
+                    "how the decision reached the petitioner");
             case EVALUATE -> required(v, "evaluation", step.getEvaluation(), "the petitioner's rating");
             case REQUEST_REVIEW, REQUEST_RE_REVIEW -> text(v, "body", step.getBody(), true);
             case DECIDE_REVIEW, DECIDE_RE_REVIEW -> required(v, "reviewOutcome", step.getReviewOutcome(), "the decision");

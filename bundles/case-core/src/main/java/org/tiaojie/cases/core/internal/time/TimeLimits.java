@@ -12,13 +12,15 @@ import org.tiaojie.cases.api.HandlingClass;
 public record TimeLimits(int triageDays, int declineWorkingDays, int handlingDays, int extensionMaxDays,
                          int reviewRequestDays, int reviewDecisionDays, int reReviewRequestDays,
                          int reReviewDecisionDays, Map<HandlingClass, Integer> handlingDaysByClass,
-                         int repeatRecentDays) {
+                         int repeatRecentDays, int intakeMaxDaysLate) {
 
     /** Local practice, not statute: a settled case attracts repeat petitions for half a year. */
     static final int DEFAULT_REPEAT_RECENT_DAYS = 180;
+    /** Local practice: a letter or referral is registered within a month of its arrival. */
+    static final int DEFAULT_INTAKE_MAX_DAYS_LATE = 30;
 
     public static final TimeLimits STATUTORY = new TimeLimits(15, 5, 60, 30, 30, 30, 30, 30,
-            new EnumMap<>(HandlingClass.class), DEFAULT_REPEAT_RECENT_DAYS);
+            new EnumMap<>(HandlingClass.class), DEFAULT_REPEAT_RECENT_DAYS, DEFAULT_INTAKE_MAX_DAYS_LATE);
 
     public TimeLimits {
         handlingDaysByClass = Map.copyOf(handlingDaysByClass);
@@ -53,7 +55,25 @@ public record TimeLimits(int triageDays, int declineWorkingDays, int handlingDay
                 days(p, "review.requestDays", s.reviewRequestDays), days(p, "review.decisionDays", s.reviewDecisionDays),
                 days(p, "reReview.requestDays", s.reReviewRequestDays),
                 days(p, "reReview.decisionDays", s.reReviewDecisionDays), byClass,
-                days(p, "repeat.recentDays", 3650, DEFAULT_REPEAT_RECENT_DAYS));
+                days(p, "repeat.recentDays", 3650, DEFAULT_REPEAT_RECENT_DAYS),
+                daysFrom0(p, "intake.maxDaysLate", 365, DEFAULT_INTAKE_MAX_DAYS_LATE));
+    }
+
+    /** A number of days that may be 0 (then: only today), up to {@code max}. */
+    private static int daysFrom0(Map<String, String> p, String key, int max, int fallback) {
+        String text = p.get(key);
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(text.trim());
+            if (value < 0 || value > max) {
+                throw new IllegalArgumentException(key + " = " + value + " must be between 0 and " + max);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + ": '" + text + "' is not a number of days");
+        }
     }
 
     private static int days(Map<String, String> p, String key, int statutory) {

@@ -3,107 +3,228 @@ package org.tiaojie.cases.core.internal.time;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.tiaojie.cases.api.CalendarYear;
+import org.tiaojie.cases.api.FieldViolation;
+
 /**
- * The official working calendar (法定节假日与调休): public holidays and the weekend days that are
- * worked instead (调休上班日), per year, as the State Council publishes them each year.
+ * The official working calendar (法定节假日与调休): public holidays and the weekend days that are worked
+ * instead (调休上班日), year by year, as the State Council publishes them.
  *
- * <p>Configured as {@code holidays.<year> = 2026-02-15..2026-02-23, 2026-04-04, …} and
- * {@code workdays.<year> = 2026-02-14, …}. A year without configuration falls back to plain weekends,
- * and {@link #covers(int)} says so, so an explanation can warn that the official calendar is missing.
+ * <p>Each year is one factory configuration {@code org.tiaojie.calendar.year} (a file
+ * {@code etc/org.tiaojie.calendar.year-<year>.cfg}): {@code year = 2026},
+ * {@code holidays = 2026-02-15..2026-02-23, 2026-04-04, …}, {@code workdays = 2026-02-14, …}. A year without
+ * one falls back to plain weekends, and {@link #covers(int)} says so, so that every result can warn.
  */
 public final class WorkCalendar {
-    private final Set<LocalDate> holidays;
-    private final Set<LocalDate> swappedWorkdays;
-    private final Set<Integer> years;
+    /** Years outside this range are typing errors, not calendars. */
+    static final int FIRST_YEAR = 1990;
+    static final int LAST_YEAR = 2200;
 
-    public WorkCalendar(Set<LocalDate> holidays, Set<LocalDate> swappedWorkdays, Set<Integer> years) {
-        this.holidays = Collections.unmodifiableSet(new TreeSet<>(holidays));
-        this.swappedWorkdays = Collections.unmodifiableSet(new TreeSet<>(swappedWorkdays));
-        this.years = Collections.unmodifiableSet(new TreeSet<>(years));
-    }
-
-    /** Weekends only; what applies before any calendar is configured. */
-    public static WorkCalendar weekendsOnly() {
-        return new WorkCalendar(Set.of(), Set.of(), Set.of());
-    }
-
-    /**
-     * Parses the configuration.
-     *
-     * @throws IllegalArgumentException naming the key whose value cannot be read
-     */
-    public static WorkCalendar parse(Map<String, String> properties) {
-        Set<LocalDate> holidays = new TreeSet<>();
-        Set<LocalDate> workdays = new TreeSet<>();
-        Set<Integer> years = new TreeSet<>();
-        properties.forEach((key, value) -> {
-            String[] parts = key.trim().split("\\.");
-            if (parts.length != 2 || !(parts[0].equals("holidays") || parts[0].equals("workdays"))) {
-                return;
-            }
-            int year;
-            try {
-                year = Integer.parseInt(parts[1]);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(key + ": the year must be a number");
-            }
-            Set<LocalDate> target = parts[0].equals("holidays") ? holidays : workdays;
-            for (String item : value.split(",")) {
-                String text = item.trim();
-                if (text.isEmpty()) {
-                    continue;
-                }
-                try {
-                    String[] range = text.split("\\.\\.");
-                    LocalDate from = LocalDate.parse(range[0].trim());
-                    LocalDate to = range.length == 2 ? LocalDate.parse(range[1].trim()) : from;
-                    if (range.length > 2 || to.isBefore(from)) {
-                        throw new IllegalArgumentException(key + ": bad range '" + text + "'");
-                    }
-                    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-                        if (d.getYear() != year) {
-                            throw new IllegalArgumentException(key + ": " + d + " is not in " + year);
-                        }
-                        target.add(d);
-                    }
-                } catch (DateTimeParseException e) {
-                    throw new IllegalArgumentException(key + ": '" + text + "' is not a date (yyyy-MM-dd)");
-                }
-            }
-            years.add(year);
-        });
-        Set<LocalDate> both = new TreeSet<>(holidays);
-        both.retainAll(workdays);
-        if (!both.isEmpty()) {
-            throw new IllegalArgumentException("days both holiday and working day: " + both);
+    /** One published year. */
+    public record Year(int year, SortedSet<LocalDate> holidays, SortedSet<LocalDate> workdays) {
+        public Year {
+            holidays = Collections.unmodifiableSortedSet(new TreeSet<>(holidays));
+            workdays = Collections.unmodifiableSortedSet(new TreeSet<>(workdays));
         }
-        return new WorkCalendar(holidays, workdays, years);
+
+        /**
+         * Checks and builds a year from its lists of dates and ranges; every problem is added to {@code v}, and
+         * null is returned when there is one.
+         */
+        public static Year of(Integer year, Collection<String> holidays, Collection<String> workdays,
+                              List<FieldViolation> v) {
+            if (year == null || year < FIRST_YEAR || year > LAST_YEAR) {
+                v.add(new FieldViolation("year", FieldViolation.OUT_OF_RANGE, "a year between " + FIRST_YEAR + " and "
+                        + LAST_YEAR));
+                return null;
+            }
+            SortedSet<LocalDate> off = days(year, "holidays", holidays, v);
+            SortedSet<LocalDate> worked = days(year, "workdays", workdays, v);
+            for (LocalDate d : worked) {
+                if (!isWeekend(d)) {
+                    v.add(new FieldViolation("workdays", FieldViolation.OUT_OF_RANGE, d + " is a weekday: only a "
+                            + "Saturday or Sunday can be a swapped working day (调休上班日)"));
+                }
+                if (off.contains(d)) {
+                    v.add(new FieldViolation("workdays", FieldViolation.OUT_OF_RANGE, d + " is both a holiday and a "
+                            + "working day"));
+                }
+            }
+            return v.isEmpty() ? new Year(year, off, worked) : null;
+        }
+
+        /**
+         * Reads a year's configuration ({@code year}, {@code holidays}, {@code workdays}).
+         *
+         * @throws IllegalArgumentException naming what cannot be read
+         */
+        public static Year parse(Map<String, String> p) {
+            List<FieldViolation> v = new ArrayList<>();
+            Integer year;
+            try {
+                year = Integer.valueOf(p.getOrDefault("year", "").trim());
+            } catch (NumberFormatException e) {
+                year = null;
+            }
+            Year parsed = of(year, split(p.get("holidays")), split(p.get("workdays")), v);
+            if (parsed == null) {
+                throw new IllegalArgumentException(String.join("; ", v.stream().map(FieldViolation::toString).toList()));
+            }
+            return parsed;
+        }
+
+        /** The year as the API shows it: consecutive days folded into ranges. */
+        public CalendarYear toDto(String source) {
+            CalendarYear dto = new CalendarYear();
+            dto.setYear(year);
+            dto.setHolidays(ranges(holidays));
+            dto.setWorkdays(ranges(workdays));
+            dto.setSource(source);
+            return dto;
+        }
+
+        /** The configuration that describes this year. */
+        public Map<String, String> toProperties() {
+            Map<String, String> p = new java.util.LinkedHashMap<>();
+            p.put("year", Integer.toString(year));
+            p.put("holidays", String.join(", ", ranges(holidays)));
+            p.put("workdays", String.join(", ", ranges(workdays)));
+            return p;
+        }
+    }
+
+    private final SortedMap<Integer, Year> years;
+
+    public WorkCalendar(Collection<Year> years) {
+        SortedMap<Integer, Year> map = new TreeMap<>();
+        for (Year y : years) {
+            if (map.put(y.year(), y) != null) {
+                throw new IllegalArgumentException("the calendar of " + y.year() + " is given twice");
+            }
+        }
+        this.years = Collections.unmodifiableSortedMap(map);
+    }
+
+    /** Weekends only; what applies before any year is configured. */
+    public static WorkCalendar weekendsOnly() {
+        return new WorkCalendar(List.of());
     }
 
     /** A public holiday, or a Saturday or Sunday that is not a swapped working day. */
     public boolean isRestDay(LocalDate date) {
-        if (holidays.contains(date)) {
-            return true;
+        Year y = years.get(date.getYear());
+        if (y == null) {
+            return isWeekend(date);
         }
-        boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
-        return weekend && !swappedWorkdays.contains(date);
+        return y.holidays().contains(date) || isWeekend(date) && !y.workdays().contains(date);
     }
 
     public boolean isHoliday(LocalDate date) {
-        return holidays.contains(date);
-    }
-
-    public boolean isSwappedWorkday(LocalDate date) {
-        return swappedWorkdays.contains(date);
+        Year y = years.get(date.getYear());
+        return y != null && y.holidays().contains(date);
     }
 
     /** Whether the official calendar of that year is configured. */
     public boolean covers(int year) {
-        return years.contains(year);
+        return years.containsKey(year);
+    }
+
+    public List<Integer> years() {
+        return List.copyOf(years.keySet());
+    }
+
+    public java.util.Optional<Year> year(int year) {
+        return java.util.Optional.ofNullable(years.get(year));
+    }
+
+    /** The years from {@code from} to {@code to} (inclusive) that are not configured. */
+    public List<Integer> missing(int from, int to) {
+        List<Integer> result = new ArrayList<>();
+        for (int y = from; y <= to; y++) {
+            if (!covers(y)) {
+                result.add(y);
+            }
+        }
+        return result;
+    }
+
+    static boolean isWeekend(LocalDate date) {
+        return date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+    }
+
+    private static List<String> split(String text) {
+        List<String> items = new ArrayList<>();
+        if (text != null) {
+            for (String item : text.split(",")) {
+                if (!item.isBlank()) {
+                    items.add(item.trim());
+                }
+            }
+        }
+        return items;
+    }
+
+    private static SortedSet<LocalDate> days(int year, String field, Collection<String> items, List<FieldViolation> v) {
+        SortedSet<LocalDate> days = new TreeSet<>();
+        if (items == null) {
+            return days;
+        }
+        int i = 0;
+        for (String item : items) {
+            String path = field + "[" + i++ + "]";
+            String text = item == null ? "" : item.trim();
+            String[] range = text.split("\\.\\.", -1);
+            try {
+                LocalDate from = LocalDate.parse(range[0].trim());
+                LocalDate to = range.length == 2 ? LocalDate.parse(range[1].trim()) : from;
+                if (range.length > 2 || to.isBefore(from)) {
+                    v.add(new FieldViolation(path, FieldViolation.INVALID_FORMAT, "a date or a range from..to, "
+                            + "from not after to"));
+                    continue;
+                }
+                if (from.getYear() != year || to.getYear() != year) {
+                    v.add(new FieldViolation(path, FieldViolation.OUT_OF_RANGE, "every day must lie in " + year));
+                    continue;
+                }
+                for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+                    days.add(d);
+                }
+            } catch (DateTimeParseException e) {
+                v.add(new FieldViolation(path, FieldViolation.INVALID_FORMAT, "a date yyyy-MM-dd or a range "
+                        + "yyyy-MM-dd..yyyy-MM-dd"));
+            }
+        }
+        return days;
+    }
+
+    private static List<String> ranges(SortedSet<LocalDate> days) {
+        List<String> result = new ArrayList<>();
+        LocalDate start = null;
+        LocalDate end = null;
+        for (LocalDate d : days) {
+            if (start != null && d.equals(end.plusDays(1))) {
+                end = d;
+                continue;
+            }
+            if (start != null) {
+                result.add(start.equals(end) ? start.toString() : start + ".." + end);
+            }
+            start = d;
+            end = d;
+        }
+        if (start != null) {
+            result.add(start.equals(end) ? start.toString() : start + ".." + end);
+        }
+        return result;
     }
 }

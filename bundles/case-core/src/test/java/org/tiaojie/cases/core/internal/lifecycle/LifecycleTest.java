@@ -9,6 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.tiaojie.cases.api.CaseAction;
 import org.tiaojie.cases.api.CaseStatus;
+import org.tiaojie.cases.api.Deadline;
 import org.tiaojie.cases.api.DeadlineKind;
 import org.tiaojie.cases.api.ErrorCode;
 import org.tiaojie.cases.api.HandlingClass;
@@ -31,8 +32,9 @@ import static org.tiaojie.cases.api.CaseAction.*;
 import static org.tiaojie.cases.api.CaseStatus.*;
 
 class LifecycleTest {
-    private static final TimeRules RULES = new TimeRules(WorkCalendar.parse(Map.of(
-            "holidays.2026", "2026-10-01..2026-10-07", "workdays.2026", "2026-09-20, 2026-10-10")), TimeLimits.STATUTORY);
+    private static final TimeRules RULES = new TimeRules(new WorkCalendar(List.of(WorkCalendar.Year.parse(Map.of(
+            "year", "2026", "holidays", "2026-10-01..2026-10-07", "workdays", "2026-09-20, 2026-10-10")))),
+            TimeLimits.STATUTORY);
     private static final LocalDate DAY = LocalDate.parse("2026-09-01");
 
     /** The whole table, written out once more by hand: a change to the machine must change this test. */
@@ -48,8 +50,10 @@ class LifecycleTest {
             Map.entry(SERVED, Map.of(EVALUATE, SERVED, CLOSE, CLOSED, REQUEST_REVIEW, UNDER_REVIEW)),
             Map.entry(CLOSED, Map.of(EVALUATE, CLOSED, REQUEST_REVIEW, UNDER_REVIEW, REQUEST_RE_REVIEW, UNDER_RE_REVIEW)),
             Map.entry(UNDER_REVIEW, Map.of(DECIDE_REVIEW, REVIEW_DECIDED)),
-            Map.entry(REVIEW_DECIDED, Map.of(REQUEST_RE_REVIEW, UNDER_RE_REVIEW, CLOSE, CLOSED)),
-            Map.entry(UNDER_RE_REVIEW, Map.of(DECIDE_RE_REVIEW, TERMINATED)));
+            Map.entry(REVIEW_DECIDED, Map.of(SERVE_REVIEW_DECISION, REVIEW_SERVED)),
+            Map.entry(REVIEW_SERVED, Map.of(REQUEST_RE_REVIEW, UNDER_RE_REVIEW, CLOSE, CLOSED)),
+            Map.entry(UNDER_RE_REVIEW, Map.of(DECIDE_RE_REVIEW, RE_REVIEW_DECIDED)),
+            Map.entry(RE_REVIEW_DECIDED, Map.of(SERVE_RE_REVIEW_DECISION, TERMINATED)));
 
     /** A record in which every guard passes on DAY. */
     private static LifecycleRecord open() {
@@ -185,11 +189,33 @@ class LifecycleTest {
                 () -> Lifecycle.check(CLOSED, REQUEST_RE_REVIEW, r, DAY, RULES)).code());
 
         r.reviewOutcome = ReviewOutcome.UPHELD;
+        r.reviewDecidedOn = LocalDate.parse("2026-10-20");
+        r.reviewServedOn = null;
+        assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(TiaojieException.class,
+                () -> Lifecycle.check(CLOSED, REQUEST_RE_REVIEW, r, LocalDate.parse("2026-10-21"), RULES)).code(),
+                "an unserved review decision starts no re-review window");
+        assertNull(Lifecycle.nextDeadline(REVIEW_DECIDED, r, RULES), "nothing runs for the petitioner before service");
+
+        // Decided on 20 October, received on 2 November: the 30 days run from receipt [36].
         r.reviewServedOn = LocalDate.parse("2026-11-02");
-        assertEquals(UNDER_RE_REVIEW, Lifecycle.check(REVIEW_DECIDED, REQUEST_RE_REVIEW, r,
+        assertEquals(DeadlineKind.RE_REVIEW_REQUEST, Lifecycle.nextDeadline(REVIEW_SERVED, r, RULES).getKind());
+        assertEquals(LocalDate.parse("2026-12-02"), Lifecycle.nextDeadline(REVIEW_SERVED, r, RULES).getDueDate());
+        assertEquals(UNDER_RE_REVIEW, Lifecycle.check(REVIEW_SERVED, REQUEST_RE_REVIEW, r,
                 LocalDate.parse("2026-12-02"), RULES));
         assertEquals(ErrorCode.TIME_LIMIT_EXPIRED, assertThrows(TiaojieException.class,
-                () -> Lifecycle.check(REVIEW_DECIDED, REQUEST_RE_REVIEW, r, LocalDate.parse("2026-12-03"), RULES)).code());
+                () -> Lifecycle.check(REVIEW_SERVED, REQUEST_RE_REVIEW, r, LocalDate.parse("2026-12-03"), RULES)).code());
+        assertEquals(LocalDate.parse("2026-12-02"), Lifecycle.nextDeadline(CLOSED, r, RULES).getDueDate(),
+                "a case closed after the review still shows the re-review window");
+    }
+
+    @Test
+    void triageRunsFromTheDayReceived() {
+        LifecycleRecord r = new LifecycleRecord();
+        r.registeredOn = LocalDate.parse("2026-09-30");
+        r.receivedOn = LocalDate.parse("2026-09-10");
+        Deadline triage = Lifecycle.nextDeadline(REGISTERED, r, RULES);
+        assertEquals(LocalDate.parse("2026-09-10"), triage.getStart());
+        assertEquals(LocalDate.parse("2026-09-25"), triage.getDueDate());
     }
 
     @Test

@@ -6,14 +6,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
+import org.tiaojie.cases.api.CalendarYear;
 import org.tiaojie.cases.api.DayCount;
 import org.tiaojie.cases.api.Deadline;
 import org.tiaojie.cases.api.DeadlineKind;
+import org.tiaojie.cases.api.FieldViolation;
+import org.tiaojie.cases.api.WorkingDays;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,15 +31,7 @@ class DeadlineCalculatorTest {
     private static final DeadlineCalculator CALC = new DeadlineCalculator(shippedCalendar());
 
     static WorkCalendar shippedCalendar() {
-        Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(Path.of("src/main/cfg/org.tiaojie.calendar.cfg"), StandardCharsets.UTF_8)) {
-            p.load(in);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        Map<String, String> map = new LinkedHashMap<>();
-        p.stringPropertyNames().forEach(k -> map.put(k, p.getProperty(k)));
-        return WorkCalendar.parse(map);
+        return OfficialCalendar.shipped();
     }
 
     private static Deadline calendar(String start, int days) {
@@ -106,8 +103,8 @@ class DeadlineCalculatorTest {
     void aYearWithoutTheOfficialCalendarIsCountedByWeekendsAndSaysSo() {
         Deadline d = calendar("2027-09-01", 30);
         assertEquals(LocalDate.parse("2027-10-01"), d.getDueDate(), "2027 is not configured: Oct 1 is a Friday");
-        assertTrue(d.getExplanation().contains("未配置2027年"), d.getExplanation());
-        assertFalse(calendar("2026-03-02", 15).getExplanation().contains("未配置"));
+        assertTrue(d.getExplanation().contains("未载入2027年"), d.getExplanation());
+        assertFalse(calendar("2026-03-02", 15).getExplanation().contains("未载入"));
     }
 
     @Test
@@ -125,12 +122,62 @@ class DeadlineCalculatorTest {
     }
 
     @Test
-    void aBadCalendarIsRefusedNamingTheKey() {
+    void aBadCalendarYearIsRefusedNamingTheEntry() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> WorkCalendar.parse(Map.of("holidays.2026", "2026-10-01, 2026-13-01")));
-        assertTrue(e.getMessage().startsWith("holidays.2026"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> WorkCalendar.parse(Map.of("workdays.2026", "2025-10-01")));
-        assertThrows(IllegalArgumentException.class,
-                () -> WorkCalendar.parse(Map.of("holidays.2026", "2026-10-10", "workdays.2026", "2026-10-10")));
+                () -> WorkCalendar.Year.parse(Map.of("year", "2026", "holidays", "2026-10-01, 2026-13-01")));
+        assertTrue(e.getMessage().startsWith("holidays[1]"), e.getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> WorkCalendar.Year.parse(Map.of("year", "2026",
+                "workdays", "2025-10-11"))).getMessage().contains("2026"), "a day outside the year");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> WorkCalendar.Year.parse(Map.of("year", "2026",
+                "holidays", "2026-10-10", "workdays", "2026-10-10"))).getMessage().contains("both"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> WorkCalendar.Year.parse(Map.of("year", "2026",
+                "workdays", "2026-10-12"))).getMessage().contains("weekday"), "a Monday cannot be a swapped working day");
+        assertThrows(IllegalArgumentException.class, () -> WorkCalendar.Year.parse(Map.of("holidays", "2026-10-01")));
+        assertThrows(IllegalArgumentException.class, () -> new WorkCalendar(List.of(CALC.calendar().year(2026).get(),
+                CALC.calendar().year(2026).get())), "a year configured twice");
+    }
+
+    @Test
+    void aYearRoundTripsThroughTheApiAsRanges() {
+        WorkCalendar.Year y = CALC.calendar().year(2026).orElseThrow();
+        CalendarYear dto = y.toDto("org.tiaojie.calendar.year-2026.cfg");
+        assertTrue(dto.getHolidays().contains("2026-02-15..2026-02-23"), dto.getHolidays().toString());
+        List<FieldViolation> v = new ArrayList<>();
+        assertEquals(y, WorkCalendar.Year.of(2026, dto.getHolidays(), dto.getWorkdays(), v));
+        assertEquals(List.of(), v);
+        assertEquals(y, WorkCalendar.Year.parse(y.toProperties()));
+    }
+
+    @Test
+    void aPeriodIntoAYearThatIsNotLoadedSaysSoAndCountsWeekendsOnly() {
+        // The review window of an opinion served in December 2026 ends in 2027, whose dates are not published yet.
+        Deadline d = calendar("2026-12-15", 30);
+        assertEquals(LocalDate.parse("2027-01-14"), d.getDueDate());
+        assertTrue(d.getCalendarWarning().contains("2027年"), d.getCalendarWarning());
+        assertTrue(d.getExplanation().contains(d.getCalendarWarning()), d.getExplanation());
+        assertNull(calendar("2026-03-02", 15).getCalendarWarning(), "nothing to warn about within 2026");
+
+        WorkingDays w = CALC.between(LocalDate.parse("2026-12-30"), LocalDate.parse("2027-01-05"));
+        assertTrue(w.getCalendarWarning().contains("2027"));
+        assertEquals(6, w.getCalendarDays());
+    }
+
+    @Test
+    void workingDaysBetweenSkipTheSpringFestivalAndCountSwappedSaturdays() {
+        // 14 Feb (Sat) worked; 15–23 off; 24, 25, 26, 27 worked; 28 (Sat) worked.
+        WorkingDays w = CALC.between(LocalDate.parse("2026-02-13"), LocalDate.parse("2026-02-28"));
+        assertEquals(6, w.getWorkingDays());
+        assertEquals(15, w.getCalendarDays());
+        assertNull(w.getCalendarWarning());
+        assertTrue(w.getExplanation().contains("工作日6日"), w.getExplanation());
+    }
+
+    @Test
+    void theStatusWarnsFromNovemberWhenNextYearIsMissing() {
+        WorkCalendar shipped = CALC.calendar();
+        assertNull(TimeRules.statusWarning(shipped, LocalDate.parse("2026-10-31")));
+        assertTrue(TimeRules.statusWarning(shipped, LocalDate.parse("2026-11-01")).contains("2027年"));
+        assertTrue(TimeRules.statusWarning(shipped, LocalDate.parse("2027-01-04")).contains("本年度（2027年）"));
+        assertNull(TimeRules.statusWarning(shipped, LocalDate.parse("2025-11-20")), "2026 is loaded");
     }
 }

@@ -83,7 +83,9 @@ public class CasesResource {
     @ApiResponse(responseCode = "403", description = "Not a clerk of that township (ACCESS_DENIED)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "Idempotency key used for a different submission "
-            + "(IDEMPOTENCY_KEY_REUSED), or the same matter was terminated (MATTER_TERMINATED); nothing written",
+            + "(IDEMPOTENCY_KEY_REUSED), the same matter was terminated (MATTER_TERMINATED), or the case store stayed "
+            + "busy with concurrent registrations through every retry (CONFLICT, retryable: send the same request "
+            + "with the same Idempotency-Key again); nothing written",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "503", description = "A needed service is offline; retry (SERVICE_UNAVAILABLE)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

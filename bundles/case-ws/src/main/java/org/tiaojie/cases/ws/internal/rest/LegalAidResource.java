@@ -23,6 +23,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.tiaojie.cases.api.Page;
+import org.tiaojie.cases.api.PageRequest;
 import org.tiaojie.cases.api.legalaid.Application;
 import org.tiaojie.cases.api.legalaid.ApplicationRequest;
 import org.tiaojie.cases.api.legalaid.ApplicationStatus;
@@ -49,11 +51,17 @@ public class LegalAidResource {
     @Operation(summary = "Applications, newest first",
             description = "Legal-aid officers and the justice bureau. OFFERED applications are redirected petitions "
                     + "waiting for the applicant.")
-    @ApiResponse(responseCode = "200", description = "Applications",
-            content = @Content(array = @ArraySchema(schema = @Schema(implementation = Application.class))))
-    public List<Application> list(@Parameter(description = "Only this status", schema = @Schema(implementation = ApplicationStatus.class))
-                                  @QueryParam("status") String status) {
-        return legalAid.list(ActorResolver.current(), Params.enumValue("status", status, ApplicationStatus.class));
+    @ApiResponse(responseCode = "200", description = "One page of applications, filtered and paged in the database")
+    @ApiResponse(responseCode = "400", description = "A filter or paging value is invalid (VALIDATION_FAILED)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<Application> list(
+            @Parameter(description = "Only this status", schema = @Schema(implementation = ApplicationStatus.class))
+            @QueryParam("status") String status,
+            @Parameter(description = "Township code; all of the caller's townships when absent") @QueryParam("township") String township,
+            @Parameter(description = "Zero-based page number") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1–200 (default 20)") @QueryParam("size") String size) {
+        return legalAid.list(ActorResolver.current(), Params.enumValue("status", status, ApplicationStatus.class),
+                Params.text(township), PageRequest.of(Params.integer("page", page, 0), Params.integer("size", size, PageRequest.DEFAULT_SIZE)));
     }
 
     @POST

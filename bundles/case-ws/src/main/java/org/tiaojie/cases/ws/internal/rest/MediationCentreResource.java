@@ -23,6 +23,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.tiaojie.cases.api.Page;
+import org.tiaojie.cases.api.PageRequest;
 import org.tiaojie.cases.api.mediation.ChannelAssessment;
 import org.tiaojie.cases.api.mediation.Dispute;
 import org.tiaojie.cases.api.mediation.DisputeDispatch;
@@ -63,11 +65,17 @@ public class MediationCentreResource {
     }
 
     @GET
-    @Operation(summary = "Disputes, newest first", description = "Within the user's townships.")
-    @ApiResponse(responseCode = "200", description = "Disputes",
-            content = @Content(array = @ArraySchema(schema = @Schema(implementation = Dispute.class))))
-    public List<Dispute> list(@Parameter(description = "Only this status, e.g. UNRESOLVED") @QueryParam("status") String status) {
-        return centre.list(ActorResolver.current(), Params.text(status));
+    @Operation(summary = "Disputes, newest first",
+            description = "One page, within the caller's townships, filtered and paged in the database.")
+    @ApiResponse(responseCode = "200", description = "One page of disputes")
+    @ApiResponse(responseCode = "400", description = "A filter or paging value is invalid (VALIDATION_FAILED)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<Dispute> list(
+            @Parameter(description = "Only this status, e.g. UNRESOLVED") @QueryParam("status") String status,
+            @Parameter(description = "Township code; all of the caller's townships when absent") @QueryParam("township") String township,
+            @Parameter(description = "Zero-based page number") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1–200 (default 20)") @QueryParam("size") String size) {
+        return centre.list(ActorResolver.current(), Params.text(status), Params.text(township), PageRequest.of(Params.integer("page", page, 0), Params.integer("size", size, PageRequest.DEFAULT_SIZE)));
     }
 
     @GET

@@ -23,6 +23,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.tiaojie.cases.api.Page;
+import org.tiaojie.cases.api.PageRequest;
 import org.tiaojie.cases.api.mediation.MediationRecord;
 import org.tiaojie.cases.api.mediation.MediationRequest;
 import org.tiaojie.cases.api.mediation.MediationStep;
@@ -45,12 +47,19 @@ public class MediationResource {
 
     @GET
     @Path("/records")
-    @Operation(summary = "The channel's mediation files, newest first", description = "Within the mediator's townships.")
-    @ApiResponse(responseCode = "200", description = "Records",
-            content = @Content(array = @ArraySchema(schema = @Schema(implementation = MediationRecord.class))))
-    public List<MediationRecord> list(@Parameter(description = "people, administrative or judicial") @PathParam("channel") String channel,
-                                      @Parameter(description = "Only this status, e.g. AGREED") @QueryParam("status") String status) {
-        return channels.require(channel).list(ActorResolver.current(), Params.text(status));
+    @Operation(summary = "The channel's mediation files, newest first",
+            description = "One page, within the caller's townships, filtered and paged in the database.")
+    @ApiResponse(responseCode = "200", description = "One page of records")
+    @ApiResponse(responseCode = "400", description = "A filter or paging value is invalid (VALIDATION_FAILED)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<MediationRecord> list(
+            @Parameter(description = "people, administrative or judicial") @PathParam("channel") String channel,
+            @Parameter(description = "Only this status, e.g. AGREED") @QueryParam("status") String status,
+            @Parameter(description = "Township code; all of the caller's townships when absent") @QueryParam("township") String township,
+            @Parameter(description = "Zero-based page number") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1–200 (default 20)") @QueryParam("size") String size) {
+        return channels.require(channel).list(ActorResolver.current(), Params.text(status), Params.text(township),
+                PageRequest.of(Params.integer("page", page, 0), Params.integer("size", size, PageRequest.DEFAULT_SIZE)));
     }
 
     @POST

@@ -33,8 +33,10 @@ public class LegalAidEndpoint implements LegalAidPort {
     }
 
     @Override
-    public List<Application> listApplications(ApplicationStatus status) throws CaseFault {
-        return SoapCalls.call(() -> legalAid.list(ActorResolver.current(), status));
+    public SoapPages.ApplicationPage listApplications(ApplicationStatus status, String township, Integer page,
+                                                      Integer size) throws CaseFault {
+        return SoapCalls.call(() -> SoapPages.ApplicationPage.of(legalAid.list(ActorResolver.current(), status,
+                SoapCalls.text(township), SoapCalls.page(page, size))));
     }
 
     @Override

@@ -26,9 +26,13 @@ public interface LegalAidPort {
     @WebResult(name = "application")
     Application getApplication(@WebParam(name = "id") String id) throws CaseFault;
 
+    /** One page of the applications of the caller's townships, newest first; page from 0, size 1–200 (default 20). */
     @WebMethod
-    @WebResult(name = "application")
-    List<Application> listApplications(@WebParam(name = "status") ApplicationStatus status) throws CaseFault;
+    @WebResult(name = "page")
+    SoapPages.ApplicationPage listApplications(@WebParam(name = "status") ApplicationStatus status,
+                                               @WebParam(name = "township") String township,
+                                               @WebParam(name = "page") Integer page,
+                                               @WebParam(name = "size") Integer size) throws CaseFault;
 
     /** Faults: VALIDATION_FAILED, ACCESS_DENIED, NOT_FOUND, ILLEGAL_TRANSITION, CONFLICT, SERVICE_UNAVAILABLE. */
     @WebMethod

@@ -34,8 +34,10 @@ public class MediationCentreEndpoint implements MediationCentrePort {
     }
 
     @Override
-    public List<Dispute> listDisputes(String status) throws CaseFault {
-        return SoapCalls.call(() -> centre.list(ActorResolver.current(), status));
+    public SoapPages.DisputePage listDisputes(String status, String township, Integer page, Integer size)
+            throws CaseFault {
+        return SoapCalls.call(() -> SoapPages.DisputePage.of(centre.list(ActorResolver.current(), SoapCalls.text(status),
+                SoapCalls.text(township), SoapCalls.page(page, size))));
     }
 
     @Override

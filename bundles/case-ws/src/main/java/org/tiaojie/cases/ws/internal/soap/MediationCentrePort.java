@@ -31,9 +31,13 @@ public interface MediationCentrePort {
     @WebResult(name = "dispute")
     Dispute getDispute(@WebParam(name = "id") String id) throws CaseFault;
 
+    /** One page of the disputes of the caller's townships, newest first; page from 0, size 1–200 (default 20). */
     @WebMethod
-    @WebResult(name = "dispute")
-    List<Dispute> listDisputes(@WebParam(name = "status") String status) throws CaseFault;
+    @WebResult(name = "page")
+    SoapPages.DisputePage listDisputes(@WebParam(name = "status") String status,
+                                       @WebParam(name = "township") String township,
+                                       @WebParam(name = "page") Integer page,
+                                       @WebParam(name = "size") Integer size) throws CaseFault;
 
     @WebMethod
     @WebResult(name = "assessment")

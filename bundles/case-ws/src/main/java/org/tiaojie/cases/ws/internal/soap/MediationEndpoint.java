@@ -32,8 +32,10 @@ public class MediationEndpoint implements MediationPort {
     }
 
     @Override
-    public List<MediationRecord> listRecords(String channel, String status) throws CaseFault {
-        return SoapCalls.call(() -> channels.require(channel).list(ActorResolver.current(), status));
+    public SoapPages.RecordPage listRecords(String channel, String status, String township, Integer page, Integer size)
+            throws CaseFault {
+        return SoapCalls.call(() -> SoapPages.RecordPage.of(channels.require(channel).list(ActorResolver.current(),
+                SoapCalls.text(status), SoapCalls.text(township), SoapCalls.page(page, size))));
     }
 
     @Override

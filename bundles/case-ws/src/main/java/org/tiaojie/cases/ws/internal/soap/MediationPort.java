@@ -26,10 +26,12 @@ public interface MediationPort {
     @WebResult(name = "record")
     MediationRecord getRecord(@WebParam(name = "channel") String channel, @WebParam(name = "id") String id) throws CaseFault;
 
+    /** One page of the channel's records in the caller's townships, newest first; page from 0, size 1–200 (default 20). */
     @WebMethod
-    @WebResult(name = "record")
-    List<MediationRecord> listRecords(@WebParam(name = "channel") String channel, @WebParam(name = "status") String status)
-            throws CaseFault;
+    @WebResult(name = "page")
+    SoapPages.RecordPage listRecords(@WebParam(name = "channel") String channel, @WebParam(name = "status") String status,
+                                     @WebParam(name = "township") String township, @WebParam(name = "page") Integer page,
+                                     @WebParam(name = "size") Integer size) throws CaseFault;
 
     /** The parties with phones unmasked, for those who take the file's steps; the purpose is kept in its history. */
     @WebMethod

@@ -31,6 +31,16 @@ final class SoapCalls {
         }
     }
 
+    /** Paging as REST does it: page from 0, size 1–200, 20 when absent. */
+    static org.tiaojie.cases.api.PageRequest page(Integer page, Integer size) {
+        return org.tiaojie.cases.api.PageRequest.of(page == null ? 0 : page,
+                size == null ? org.tiaojie.cases.api.PageRequest.DEFAULT_SIZE : size);
+    }
+
+    static String text(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
     private static CaseFault fault(ErrorCode code, String message, List<FieldViolation> violations, Throwable cause) {
         return new CaseFault(message, new CaseFaultInfo(code.name(), code.retryable(), violations), cause);
     }
