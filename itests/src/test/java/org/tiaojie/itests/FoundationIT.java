@@ -34,7 +34,6 @@ import org.tiaojie.cases.api.spi.DepartmentIntake;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
@@ -161,15 +160,15 @@ public class FoundationIT extends TiaojieTestSupport {
         Dispatch<Source> dispatch = soapPort("/soap/intake", ns, "CaseIntakeService", "CaseIntakePort", "clerk");
 
         String request = "<i:registerCase xmlns:i='" + ns + "' xmlns:c='http://tiaojie.org/cases/v1'><request>"
-                + "<c:township>341122101</c:township><c:channel>LETTER</c:channel><c:category>LAND_ACQUISITION</c:category>"
-                + "<c:petitioners><c:name>李四</c:name><c:phone>%s</c:phone></c:petitioners><c:content>%s</c:content>"
-                + "<c:departmentFields><entry><key>landLocation</key><value>村东</value></entry></c:departmentFields>"
-                + "</request></i:registerCase>";
-        String answer = invoke(dispatch, String.format(request, uniquePhone(), "宅基地纠纷"));
+                + "<c:category>LAND_ACQUISITION</c:category><c:channel>LETTER</c:channel><c:content>%s</c:content>"
+                + "<c:departmentFields><entry><key>landLocation</key><value>村东</value></entry>"
+                + "</c:departmentFields><c:petitioners><c:name>李四</c:name><c:phone>%s</c:phone></c:petitioners>"
+                + "<c:township>341122101</c:township></request></i:registerCase>";
+        String answer = invoke(dispatch, String.format(request, "宅基地纠纷", uniquePhone()));
         assertTrue(answer, answer.contains("341122101-") && answer.contains(">land<"));
 
         try {
-            invoke(dispatch, String.format(request, uniquePhone(), ""));
+            invoke(dispatch, String.format(request, "", uniquePhone()));
             fail("an intake without content must be refused");
         } catch (SOAPFaultException e) {
             String detail = e.getFault().getDetail() == null ? "" : e.getFault().getDetail().getTextContent();

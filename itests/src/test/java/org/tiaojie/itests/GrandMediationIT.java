@@ -175,8 +175,8 @@ public class GrandMediationIT extends TiaojieTestSupport {
         // 3. The parties' joint application for judicial confirmation, over SOAP.
         Dispatch<Source> port = soapPort("/soap/mediation-centre", SOAP_NS, "MediationCentreService", "MediationCentrePort", "clerk");
         String soap = invoke(port, "<m:dispatch xmlns:m='" + SOAP_NS + "' xmlns:d='" + DTO_NS + "'><id>" + id + "</id>"
-                + "<dispatch><d:channel>JUDICIAL</d:channel><d:stage>CONFIRMATION</d:stage><d:court>341122</d:court>"
-                + "<d:note>孙七、吴八共同申请</d:note></dispatch></m:dispatch>");
+                + "<dispatch><d:channel>JUDICIAL</d:channel><d:court>341122</d:court><d:note>孙七、吴八共同申请</d:note>"
+                + "<d:stage>CONFIRMATION</d:stage></dispatch></m:dispatch>");
         assertEquals("IN_CONFIRMATION", child(soap, "dispute", "status"));
         assertEquals("CONFIRMATION_REQUESTED", call("GET", "/api/v1/mediation/administrative/records/" + administrative,
                 "handler", null, 200).get("status").asText());

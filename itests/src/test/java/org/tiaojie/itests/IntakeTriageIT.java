@@ -206,6 +206,12 @@ public class IntakeTriageIT extends TiaojieTestSupport {
         assertTrue(k2.body(), JSON.readTree(k2.body()).get("replayed").asBoolean());
         assertEquals("LINKED_AS_REPEAT", JSON.readTree(k2.body()).get("outcome").asText());
         assertEquals(2, read(id).get("repeatCount").asInt());
+        // The same key with another body is a client's mistake, refused: the new body is not silently dropped.
+        HttpResponse<String> k3 = post("/api/v1/cases", "clerk", TYPE, keyed.replace("{\"township\"",
+                "{\"idempotencyKey\":\"repeat-" + phone + "\",\"headCount\":4,\"township\""));
+        assertEquals(k3.body(), 422, k3.statusCode());
+        assertEquals("IDEMPOTENCY_KEY_REUSED", JSON.readTree(k3.body()).get("code").asText());
+        assertEquals("nothing written", 2, read(id).get("repeatCount").asInt());
 
         // Another category is another matter; the clerk may also confirm a different matter outright.
         assertEquals("REGISTERED", created(intake("SOCIAL_ASSISTANCE", person("欠薪人", phone), "")).get("outcome").asText());

@@ -29,6 +29,10 @@ public class OperatorConsoleIT extends TiaojieTestSupport {
         return operatorConsole(command);
     }
 
+    private String bureau(String command) throws Exception {
+        return console(command, "bureau", "clerk", "county");
+    }
+
     @Test
     public void anOperatorBringsTheForestryStationOnlineFromTheConsole() throws Exception {
         waitForReady();
@@ -66,18 +70,25 @@ public class OperatorConsoleIT extends TiaojieTestSupport {
         assertEquals(ack, "forestry", JSON.readTree(ack).get("department").asText());
 
         assertTrue(operator("tiaojie:department-disable 341122101 forestry").contains("disabled"));
+        // Cases are casework: the county bureau's clerk at the console, not the operator, who is refused.
+        try {
+            operator("tiaojie:cases --queue --township 341122101");
+            fail("the operator does not read cases");
+        } catch (Exception refused) {
+            assertTrue(refused.getMessage(), refused.getMessage().contains("ACCESS_DENIED"));
+        }
         waitFor("the case in the petition office queue", () -> {
             try {
-                return operator("tiaojie:cases --queue --township 341122101").contains(caseId);
+                return bureau("tiaojie:cases --queue --township 341122101").contains(caseId);
             } catch (Exception e) {
                 return false;
             }
         });
-        String shown = operator("tiaojie:case " + caseId);
+        String shown = bureau("tiaojie:case " + caseId);
         assertTrue(shown, shown.contains("DEPARTMENT_OFFLINE") && shown.contains("forestry"));
-        String reassigned = operator("tiaojie:case-reassign --note 林业站未上线，国土所代办 " + caseId + " land");
+        String reassigned = bureau("tiaojie:case-reassign --note 林业站未上线，国土所代办 " + caseId + " land");
         assertTrue(reassigned, reassigned.contains("ROUTED") && reassigned.contains("land"));
-        assertTrue(operator("tiaojie:cases --department land --township 341122101").contains(caseId));
+        assertTrue(bureau("tiaojie:cases --department land --township 341122101").contains(caseId));
         String help = operator("tiaojie:department-enable --help");
         assertTrue(help, help.contains("--handling-days") && help.contains("unrouted backlog"));
     }

@@ -79,10 +79,10 @@ public class SoapLifecycleIT extends TiaojieTestSupport {
         waitForReady();
         Dispatch<Source> intake = soapPort("/soap/intake", INTAKE, "CaseIntakeService", "CaseIntakePort", "clerk");
         String ack = invoke(intake, "<i:registerCase xmlns:i='" + INTAKE + "' xmlns:c='" + CASES + "'><request>"
-                + "<c:township>341122101</c:township><c:channel>LETTER</c:channel><c:category>LABOUR_WAGES</c:category>"
-                + "<c:nature>REQUEST</c:nature><c:headCount>7</c:headCount><c:priorLevel>COUNTY</c:priorLevel>"
-                + "<c:petitioners><c:name>周六</c:name><c:phone>" + uniquePhone() + "</c:phone></c:petitioners>"
-                + "<c:content>工程款拖欠农民工工资</c:content></request></i:registerCase>");
+                + "<c:category>LABOUR_WAGES</c:category><c:channel>LETTER</c:channel><c:content>工程款拖欠农民工工资"
+                + "</c:content><c:headCount>7</c:headCount><c:nature>REQUEST</c:nature><c:petitioners><c:name>周六</c:name>"
+                + "<c:phone>" + uniquePhone() + "</c:phone></c:petitioners><c:priorLevel>COUNTY</c:priorLevel>"
+                + "<c:township>341122101</c:township></request></i:registerCase>");
         String caseId = field(ack, "caseId");
         String queryCode = field(ack, "queryCode");
         assertEquals("REGISTERED", field(ack, "outcome"));
@@ -90,6 +90,11 @@ public class SoapLifecycleIT extends TiaojieTestSupport {
         Dispatch<Source> lifecycle = soapPort("/soap/lifecycle", LIFECYCLE, "CaseLifecycleService", "CaseLifecyclePort", "clerk");
         String wsdl = get("/soap/lifecycle?wsdl", null).body();
         assertTrue("the WSDL declares the fault", wsdl.contains("CaseFault") && wsdl.contains("performStep"));
+        String intakeWsdl = get("/soap/intake?wsdl", null).body();
+        assertTrue("the WSDL declares the limits the door enforces", intakeWsdl.matches(
+                "(?s).*name=\"content\">\\s*<xs:simpleType>\\s*<xs:restriction base=\"xs:string\">\\s*"
+                        + "<xs:maxLength value=\"8000\"/>.*") && intakeWsdl.contains("maxOccurs=\"5\" minOccurs=\"0\" "
+                        + "name=\"petitioners\""));
 
         String allowed = invoke(lifecycle, "<l:allowedActions xmlns:l='" + LIFECYCLE + "'><caseId>" + caseId
                 + "</caseId></l:allowedActions>");
@@ -104,16 +109,17 @@ public class SoapLifecycleIT extends TiaojieTestSupport {
         String missing = faultCode(lifecycle, step(caseId, "<c:action>DISPATCH</c:action>"));
         assertTrue(missing, missing.contains("VALIDATION_FAILED") && missing.contains("responsibility"));
 
-        invoke(lifecycle, step(caseId, "<c:action>DISPATCH</c:action><c:responsibility><c:leadUnit>劳保所</c:leadUnit>"
-                + "<c:cooperatingUnits>司法所</c:cooperatingUnits><c:responsibleLeader>陈镇长</c:responsibleLeader>"
-                + "<c:handler>刘干事</c:handler><c:handlingClass>URGENT</c:handlingClass></c:responsibility>"));
+        invoke(lifecycle, step(caseId, "<c:action>DISPATCH</c:action><c:responsibility>"
+                + "<c:cooperatingUnits>司法所</c:cooperatingUnits><c:handler>刘干事</c:handler>"
+                + "<c:handlingClass>URGENT</c:handlingClass><c:leadUnit>劳保所</c:leadUnit>"
+                + "<c:responsibleLeader>陈镇长</c:responsibleLeader></c:responsibility>"));
         invoke(lifecycle, step(caseId, "<c:action>EXTEND</c:action><c:days>5</c:days><c:note>需调取工地考勤</c:note>"));
         assertTrue("extended once only", faultCode(lifecycle,
                 step(caseId, "<c:action>EXTEND</c:action><c:days>5</c:days><c:note>再次延期</c:note>"))
                 .contains("ILLEGAL_TRANSITION"));
-        invoke(lifecycle, step(caseId, "<c:action>ISSUE_OPINION</c:action><c:opinion><c:request>支付拖欠工资</c:request>"
-                + "<c:facts>经核实拖欠三个月</c:facts><c:decision>SUPPORT</c:decision>"
-                + "<c:legalBasis>《保障农民工工资支付条例》第三条</c:legalBasis></c:opinion>"));
+        invoke(lifecycle, step(caseId, "<c:action>ISSUE_OPINION</c:action><c:opinion><c:decision>SUPPORT</c:decision>"
+                + "<c:facts>经核实拖欠三个月</c:facts><c:legalBasis>《保障农民工工资支付条例》第三条</c:legalBasis>"
+                + "<c:request>支付拖欠工资</c:request></c:opinion>"));
         String served = invoke(lifecycle, step(caseId, "<c:action>SERVE</c:action><c:serviceMethod>IN_PERSON</c:serviceMethod>"));
         assertEquals("SERVED", field(served, "status"));
         assertEquals("REVIEW_REQUEST", field(served, "nextDeadline", "kind"));

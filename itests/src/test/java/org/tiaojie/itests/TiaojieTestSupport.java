@@ -71,6 +71,9 @@ public abstract class TiaojieTestSupport {
     @Filter(timeout = SERVICE_TIMEOUT_MS)
     protected FeaturesService featuresService;
 
+    /** The system property naming the project's docs directory inside the container. */
+    protected static final String DOCS_PROPERTY = "tiaojie.itest.docs";
+
     /** How long Karaf may take to install its boot features. */
     protected static final Duration BOOT_DEADLINE = Duration.ofSeconds(180);
 
@@ -133,6 +136,9 @@ public abstract class TiaojieTestSupport {
                         "org.ops4j.pax.url.mvn.repositories", ""),
                 KarafDistributionOption.editConfigurationFilePut("etc/system.properties",
                         "tiaojie.itest.httpPort", httpPort),
+                // The project's docs, for the tests that hold the running platform to them (docs/PERMISSIONS.md).
+                KarafDistributionOption.editConfigurationFilePut("etc/system.properties",
+                        DOCS_PROPERTY, new File("../docs").getAbsolutePath()),
                 // What bin/karaf passes to a Java 9+ VM; Pax Exam 4.13 does not (toolchain pitfall 4).
                 new VMOption("--add-reads=java.xml=java.logging"),
                 new VMOption("--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED"),
@@ -214,6 +220,16 @@ public abstract class TiaojieTestSupport {
             session.close();
         }
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes a report of the run to itests/target (the container's working directory is elsewhere), for the counts
+     * a test's summary gives beside its pass or fail.
+     */
+    protected static void report(String fileName, String text) throws IOException {
+        java.nio.file.Path target = java.nio.file.Path.of(System.getProperty(DOCS_PROPERTY), "..", "itests", "target");
+        java.nio.file.Files.createDirectories(target);
+        java.nio.file.Files.writeString(target.resolve(fileName), text + System.lineSeparator(), StandardCharsets.UTF_8);
     }
 
     /** Today as the platform's clock counts it (GET /cxf/api/v1/clock): dates in tests are never hard-coded. */
@@ -302,6 +318,18 @@ public abstract class TiaojieTestSupport {
         return "http://localhost:" + System.getProperty("tiaojie.itest.httpPort") + "/cxf";
     }
 
+    /** The SOAP services CXF lists, as {@code /soap/<name>} addresses, in the order of its service page. */
+    protected List<String> soapAddresses() throws IOException, InterruptedException {
+        List<String> addresses = new ArrayList<>();
+        for (String line : get("/?formatted=false", null).body().split("\\s+")) {
+            int at = line.indexOf("/soap/");
+            if (at >= 0) {
+                addresses.add(line.substring(at));
+            }
+        }
+        return addresses;
+    }
+
     protected HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET();
         return http.send(authorised(request, user).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -325,13 +353,40 @@ public abstract class TiaojieTestSupport {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static HttpRequest.Builder authorised(HttpRequest.Builder request, String user) {
+    /**
+     * A SOAP 1.1 call as raw XML: the payload wrapped in an envelope, HTTP Basic for the user (none when null). The
+     * answer is whatever came back, fault or not, so a test can look at exactly what a client would.
+     */
+    protected HttpResponse<String> soapPost(String path, String user, String payload)
+            throws IOException, InterruptedException {
+        String envelope = "<soap:Envelope xmlns:soap='http://schemas.xmlsoap.org/soap/envelope/'><soap:Body>" + payload
+                + "</soap:Body></soap:Envelope>";
+        HttpRequest.Builder request = authorised(HttpRequest.newBuilder(URI.create(baseUrl() + path)), user)
+                .header("Content-Type", "text/xml; charset=UTF-8")
+                .header("SOAPAction", "\"\"")
+                .POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8));
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** HTTP Basic for a demo user (whose password is the name); nothing for null, an anonymous caller. */
+    protected static HttpRequest.Builder authorised(HttpRequest.Builder request, String user) {
         if (user != null) {
             // Demo users' passwords equal their names (etc/users.properties).
             String token = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
             request.header("Authorization", "Basic " + token);
         }
         return request.timeout(Duration.ofSeconds(30));
+    }
+
+    /** Readiness, and every plug-in of the distribution answering: the centre, legal aid, the three channels. */
+    protected void waitForPlugins() throws InterruptedException {
+        waitForReady();
+        waitFor("the centre, legal aid and the mediation channels", () ->
+                status("/api/v1/mediation-centre/disputes", "clerk") == 200
+                        && status("/api/v1/legal-aid/applications", "legalaid") == 200
+                        && status("/api/v1/mediation/people/records", "mediator") == 200
+                        && status("/api/v1/mediation/administrative/records", "handler") == 200
+                        && status("/api/v1/mediation/judicial/records", "court") == 200);
     }
 
     /** Polls the public readiness endpoint until the case services and master data are there. */

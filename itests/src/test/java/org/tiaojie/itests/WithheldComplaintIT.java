@@ -93,6 +93,46 @@ public class WithheldComplaintIT extends TiaojieTestSupport {
                 get("/api/v1/cases/" + complaint, "handler").statusCode());
     }
 
+    /**
+     * Only the discipline body, the county bureau and the clerk who registered it see a complaint about an official;
+     * to everyone else it is a case that does not exist, in every read, REST and SOAP.
+     */
+    @Test
+    public void onlyDisciplineTheCountyBureauAndTheRegisteringClerkSeeAComplaint() throws Exception {
+        waitForReady();
+        String complaint = register(",\"nature\":\"COMPLAINT_ABOUT_OFFICIAL\"");
+        java.util.Set<String> see = java.util.Set.of("discipline", "bureau", "clerk");
+        for (PermissionTable.User user : PermissionTable.demoUsers()) {
+            if (user.name() == null) {
+                continue;
+            }
+            String name = user.name();
+            HttpResponse<String> read = get("/api/v1/cases/" + complaint, name);
+            HttpResponse<String> unknown = get("/api/v1/cases/" + NO_SUCH_CASE, name);
+            String list = get("/api/v1/cases?size=200", name).body();
+            String soap = soapPost("/soap/intake", name, "<i:getCase xmlns:i='http://tiaojie.org/soap/intake/v1'>"
+                    + "<caseId>" + complaint + "</caseId></i:getCase>").body();
+            if (see.contains(name)) {
+                assertEquals(name + ": " + read.body(), 200, read.statusCode());
+                assertTrue(name + " lists it", list.contains(complaint));
+                assertTrue(name + " over SOAP", soap.contains(complaint));
+                assertEquals(name + " reads its trail", 200, get("/api/v1/cases/" + complaint + "/audit", name).statusCode());
+                assertTrue(name + " reads the complainant", get("/api/v1/cases/" + complaint
+                        + "/petitioners?purpose=%E6%A0%B8%E6%9F%A5", name).body().contains(COMPLAINANT));
+            } else {
+                assertEquals(name + " is answered as for a case that does not exist", unknown.statusCode(),
+                        read.statusCode());
+                assertEquals(name, unknown.body(), read.body());
+                assertFalse(name + " does not list it", list.contains(complaint));
+                assertFalse(name + " does not see it over SOAP", soap.contains(complaint) || soap.contains(COMPLAINANT));
+                for (String part : new String[]{"/audit", "/steps"}) {
+                    assertEquals(name + " " + part, get("/api/v1/cases/" + NO_SUCH_CASE + part, name).body(),
+                            get("/api/v1/cases/" + complaint + part, name).body());
+                }
+            }
+        }
+    }
+
     @Test
     public void aMatterSharedWithAModuleCannotBecomeAComplaintAfterwards() throws Exception {
         waitForReady();

@@ -52,7 +52,7 @@ public record Actor(String userId, Set<String> roles, Set<String> townships) {
         return false;
     }
 
-    /** County petition bureau staff (县信访局) see every township. */
+    /** The user's scope is every township (role {@link Roles#COUNTY}); it grants no operation by itself. */
     public boolean isCountyWide() {
         return roles.contains(Roles.COUNTY);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import javax.xml.bind.annotation.XmlType;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -31,7 +32,7 @@ public class CalendarYear {
         this.year = year;
     }
 
-    @Schema(description = "Public holidays (法定节假日及调休放假日), as dates or ranges, e.g. `2027-02-06..2027-02-12`.")
+    @ArraySchema(maxItems = 60, arraySchema = @Schema(description = "Public holidays (法定节假日及调休放假日), as dates or ranges, e.g. `2027-02-06..2027-02-12`."), schema = @Schema(maxLength = 22))
     public List<String> getHolidays() {
         return holidays;
     }
@@ -40,7 +41,7 @@ public class CalendarYear {
         this.holidays = holidays == null ? new ArrayList<>() : holidays;
     }
 
-    @Schema(description = "Saturdays and Sundays that are worked (调休上班日), as dates.")
+    @ArraySchema(maxItems = 30, arraySchema = @Schema(description = "Saturdays and Sundays that are worked (调休上班日), as dates."), schema = @Schema(maxLength = 22))
     public List<String> getWorkdays() {
         return workdays;
     }
@@ -49,7 +50,7 @@ public class CalendarYear {
         this.workdays = workdays == null ? new ArrayList<>() : workdays;
     }
 
-    @Schema(description = "Where the year is kept (the configuration file under etc/); read only.")
+    @Schema(maxLength = 200, description = "Where the year is kept (the configuration file under etc/); read only.")
     public String getSource() {
         return source;
     }

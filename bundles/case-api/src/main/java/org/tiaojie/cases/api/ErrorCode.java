@@ -45,8 +45,15 @@ public enum ErrorCode {
     NOT_ACCEPTABLE(406, false),
     /** The request body's media type is not accepted (REST only). */
     UNSUPPORTED_MEDIA_TYPE(415, false),
-    /** The idempotency key was already used for a different submission; choose a new key. */
-    IDEMPOTENCY_KEY_REUSED(409, false),
+    /** The request body or message is larger than the platform takes (1 MiB). */
+    REQUEST_TOO_LARGE(413, false),
+    /** Too many attempts from this address or for this user (failed logins, query-code look-ups); wait. */
+    TOO_MANY_REQUESTS(429, true),
+    /**
+     * The idempotency key was already used for a different submission; choose a new key. 422, as the IETF
+     * Idempotency-Key draft answers a key reused with another payload.
+     */
+    IDEMPOTENCY_KEY_REUSED(422, false),
     /** The step is not allowed in the case's current status (see its allowed actions); nothing changed. */
     ILLEGAL_TRANSITION(409, false),
     /** The statutory window for the step has passed (e.g. a review asked after 30 days); nothing changed. */

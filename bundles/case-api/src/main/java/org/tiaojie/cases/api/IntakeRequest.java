@@ -8,6 +8,7 @@ import java.util.Map;
 
 import javax.xml.bind.annotation.XmlType;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -34,7 +35,7 @@ public class IntakeRequest {
     private LocalDate receivedOn;
     private Map<String, String> departmentFields = new LinkedHashMap<>();
 
-    @Schema(description = "Client-chosen key (8–64 characters) that makes a retried submission return the case the "
+    @Schema(maxLength = 64, description = "Client-chosen key (8–64 characters) that makes a retried submission return the case the "
             + "first one created instead of a second case. Optional.")
     public String getIdempotencyKey() {
         return idempotencyKey;
@@ -44,7 +45,7 @@ public class IntakeRequest {
         this.idempotencyKey = idempotencyKey;
     }
 
-    @Schema(description = "Code of the township the matter belongs to (属地). Required.")
+    @Schema(maxLength = 20, description = "Code of the township the matter belongs to (属地). Required.")
     public String getTownship() {
         return township;
     }
@@ -71,7 +72,7 @@ public class IntakeRequest {
         this.source = source;
     }
 
-    @Schema(description = "Category code from the taxonomy (类别), e.g. `LAND_ACQUISITION`. Required.")
+    @Schema(maxLength = 64, description = "Category code from the taxonomy (类别), e.g. `LAND_ACQUISITION`. Required.")
     public String getCategory() {
         return category;
     }
@@ -120,7 +121,7 @@ public class IntakeRequest {
         this.differentMatter = differentMatter;
     }
 
-    @Schema(description = "Id of an earlier case of the same petitioner that the clerk recognises as the same "
+    @Schema(maxLength = 36, description = "Id of an earlier case of the same petitioner that the clerk recognises as the same "
             + "matter, when detection did not link it by itself (e.g. it was registered under another "
             + "category).")
     public String getRepeatOf() {
@@ -131,7 +132,7 @@ public class IntakeRequest {
         this.repeatOf = repeatOf;
     }
 
-    @Schema(description = "At least one petitioner; at most five (the representatives of a collective petition).")
+    @ArraySchema(maxItems = 5, arraySchema = @Schema(description = "At least one petitioner; at most five (the representatives of a collective petition)."))
     public List<Petitioner> getPetitioners() {
         return petitioners;
     }
@@ -140,7 +141,7 @@ public class IntakeRequest {
         this.petitioners = petitioners == null ? new ArrayList<>() : petitioners;
     }
 
-    @Schema(description = "信访内容: what happened. Required.")
+    @Schema(maxLength = 8000, description = "信访内容: what happened. Required.")
     public String getContent() {
         return content;
     }
@@ -149,7 +150,7 @@ public class IntakeRequest {
         this.content = content;
     }
 
-    @Schema(description = "诉求: what the petitioner asks for. Optional.")
+    @Schema(maxLength = 2000, description = "诉求: what the petitioner asks for. Optional.")
     public String getDemands() {
         return demands;
     }
@@ -158,7 +159,7 @@ public class IntakeRequest {
         this.demands = demands;
     }
 
-    @Schema(description = "Extra fields a department's intake asks for (see `DepartmentIntake#intakeFields`).")
+    @Schema(maxProperties = 30, description = "Extra fields a department's intake asks for (see `DepartmentIntake#intakeFields`).")
     public Map<String, String> getDepartmentFields() {
         return departmentFields;
     }

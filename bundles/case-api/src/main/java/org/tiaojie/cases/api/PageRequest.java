@@ -1,9 +1,13 @@
 package org.tiaojie.cases.api;
 
-/** A page of a listing: zero-based page number and page size (1–{@value #MAX_SIZE}). */
+/**
+ * A page of a listing: zero-based page number (up to {@value #MAX_PAGE}) and page size (1–{@value #MAX_SIZE}); the
+ * offset of any page always fits an int.
+ */
 public final class PageRequest {
     public static final int MAX_SIZE = 200;
     public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_PAGE = 10_000_000;
 
     private final int page;
     private final int size;
@@ -14,11 +18,11 @@ public final class PageRequest {
     }
 
     /**
-     * @throws ValidationException when page is negative or size is outside 1–{@value #MAX_SIZE}
+     * @throws ValidationException when page is outside 0–{@value #MAX_PAGE} or size is outside 1–{@value #MAX_SIZE}
      */
     public static PageRequest of(int page, int size) {
-        if (page < 0) {
-            throw ValidationException.of("page", FieldViolation.OUT_OF_RANGE, "page must be 0 or more");
+        if (page < 0 || page > MAX_PAGE) {
+            throw ValidationException.of("page", FieldViolation.OUT_OF_RANGE, "page must be between 0 and " + MAX_PAGE);
         }
         if (size < 1 || size > MAX_SIZE) {
             throw ValidationException.of("size", FieldViolation.OUT_OF_RANGE, "size must be between 1 and " + MAX_SIZE);

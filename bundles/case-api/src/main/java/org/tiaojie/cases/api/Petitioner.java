@@ -29,7 +29,7 @@ public class Petitioner {
         this.village = village;
     }
 
-    @Schema(description = "姓名")
+    @Schema(maxLength = 50, description = "姓名")
     public String getName() {
         return name;
     }
@@ -38,7 +38,7 @@ public class Petitioner {
         this.name = name;
     }
 
-    @Schema(description = "身份证号 (18 characters, last may be X).")
+    @Schema(maxLength = 18, description = "身份证号 (18 characters, last may be X).")
     public String getIdNumber() {
         return idNumber;
     }
@@ -47,7 +47,7 @@ public class Petitioner {
         this.idNumber = idNumber;
     }
 
-    @Schema(description = "联系电话")
+    @Schema(maxLength = 20, description = "联系电话")
     public String getPhone() {
         return phone;
     }
@@ -56,7 +56,7 @@ public class Petitioner {
         this.phone = phone;
     }
 
-    @Schema(description = "住址")
+    @Schema(maxLength = 200, description = "住址")
     public String getAddress() {
         return address;
     }
@@ -65,7 +65,7 @@ public class Petitioner {
         this.address = address;
     }
 
-    @Schema(description = "所在村(居) code.")
+    @Schema(maxLength = 20, description = "所在村(居) code.")
     public String getVillage() {
         return village;
     }

@@ -15,7 +15,7 @@ public class ReassignRequest {
     private String note;
     private Long expectedVersion;
 
-    @Schema(description = "Code of a department live in the case's township; absent: back to the petition office "
+    @Schema(maxLength = 64, description = "Code of a department live in the case's township; absent: back to the petition office "
             + "queue (UNROUTED).")
     public String getDepartment() {
         return department;
@@ -25,7 +25,7 @@ public class ReassignRequest {
         this.department = department;
     }
 
-    @Schema(description = "Why; required, kept in the audit trail.")
+    @Schema(maxLength = 2000, description = "Why; required, kept in the audit trail.")
     public String getNote() {
         return note;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.xml.bind.annotation.XmlType;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -22,7 +23,7 @@ public class Responsibility {
     private String requirement;
     private HandlingClass handlingClass;
 
-    @Schema(description = "牵头/责任单位 (a department code or the name of a body); required on dispatch")
+    @Schema(maxLength = 100, description = "牵头/责任单位 (a department code or the name of a body); required on dispatch")
     public String getLeadUnit() {
         return leadUnit;
     }
@@ -31,7 +32,7 @@ public class Responsibility {
         this.leadUnit = leadUnit;
     }
 
-    @Schema(description = "配合单位")
+    @ArraySchema(maxItems = 20, arraySchema = @Schema(description = "配合单位"), schema = @Schema(maxLength = 100))
     public List<String> getCooperatingUnits() {
         return cooperatingUnits;
     }
@@ -40,7 +41,7 @@ public class Responsibility {
         this.cooperatingUnits = cooperatingUnits == null ? new ArrayList<>() : new ArrayList<>(cooperatingUnits);
     }
 
-    @Schema(description = "包案/责任领导; required on dispatch")
+    @Schema(maxLength = 50, description = "包案/责任领导; required on dispatch")
     public String getResponsibleLeader() {
         return responsibleLeader;
     }
@@ -49,7 +50,7 @@ public class Responsibility {
         this.responsibleLeader = responsibleLeader;
     }
 
-    @Schema(description = "责任人 (承办人); required on dispatch")
+    @Schema(maxLength = 50, description = "责任人 (承办人); required on dispatch")
     public String getHandler() {
         return handler;
     }
@@ -58,7 +59,7 @@ public class Responsibility {
         this.handler = handler;
     }
 
-    @Schema(description = "督办单位")
+    @Schema(maxLength = 100, description = "督办单位")
     public String getSupervisingUnit() {
         return supervisingUnit;
     }
@@ -67,7 +68,7 @@ public class Responsibility {
         this.supervisingUnit = supervisingUnit;
     }
 
-    @Schema(description = "办理要求: what the lead unit must do and report")
+    @Schema(maxLength = 2000, description = "办理要求: what the lead unit must do and report")
     public String getRequirement() {
         return requirement;
     }

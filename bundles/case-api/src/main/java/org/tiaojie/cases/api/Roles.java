@@ -1,8 +1,10 @@
 package org.tiaojie.cases.api;
 
 /**
- * Role names as they appear in the JAAS realm (e.g. {@code etc/users.properties}). A user's township
- * assignment is carried the same way, as a role {@code township:<code>}.
+ * Role names as they appear in the JAAS realm (e.g. {@code etc/users.properties}). A role says what a user may
+ * do (a permission); where they may do it is their scope, carried as roles too: {@code township:<code>} for each
+ * township they work for, or {@link #COUNTY} for every township. The scope grants no operation by itself.
+ * docs/PERMISSIONS.md is the matrix of every operation and role.
  */
 public final class Roles {
     /** 信访接待员: registers and triages petitions. */
@@ -19,8 +21,10 @@ public final class Roles {
     public static final String SUPERVISOR = "supervisor";
     /** 系统管理员: brings departments online, manages users. */
     public static final String OPERATOR = "operator";
-    /** 县信访局: sees every township. */
+    /** Scope, not a permission: the user works for every township of the county (县级). */
     public static final String COUNTY = "county";
+    /** 纪检监察机关: reads the complaints about officials (检举控告) referred to it, and nothing else. */
+    public static final String DISCIPLINE = "discipline";
     /** 司法行政部门: decides objections to legal-aid refusals. */
     public static final String JUSTICE_BUREAU = "justice-bureau";
     /** 人民法院: judges and court-appointed mediators (judicial mediation and confirmation). */
@@ -29,7 +33,10 @@ public final class Roles {
     public static final String TOWNSHIP_PREFIX = "township:";
 
     /** Roles whose work needs petitioners' unmasked personal data (to contact and serve them). */
-    public static final String[] PERSONAL_DATA_READERS = {CLERK, HANDLER, LEADER, MEDIATOR, LEGAL_AID, COUNTY};
+    public static final String[] PERSONAL_DATA_READERS = {CLERK, HANDLER, LEADER, MEDIATOR, LEGAL_AID, DISCIPLINE};
+
+    /** Roles that read petition cases (masked) in their scope. Operators administer; they do not read cases. */
+    public static final String[] CASE_READERS = {CLERK, HANDLER, LEADER, MEDIATOR, LEGAL_AID, SUPERVISOR, DISCIPLINE};
 
     private Roles() {
     }

@@ -47,7 +47,7 @@ public class Settlement {
         this.partiesConsent = partiesConsent;
     }
 
-    @Schema(description = "What the parties agreed: who does what, by when.")
+    @Schema(maxLength = 2000, description = "What the parties agreed: who does what, by when.")
     public String getTerms() {
         return terms;
     }

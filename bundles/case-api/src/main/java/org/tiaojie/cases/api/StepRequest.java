@@ -59,7 +59,7 @@ public class StepRequest {
         this.occurredOn = occurredOn;
     }
 
-    @Schema(description = "reason or remarks; required for CLASSIFY, DECLINE, EXTEND, REDIRECT, TRANSFER, "
+    @Schema(maxLength = 2000, description = "reason or remarks; required for CLASSIFY, DECLINE, EXTEND, REDIRECT, TRANSFER, "
             + "REFER_TO_DISCIPLINE")
     public String getNote() {
         return note;
@@ -69,7 +69,7 @@ public class StepRequest {
         this.note = note;
     }
 
-    @Schema(description = "the receiving body for TRANSFER / REFER_TO_DISCIPLINE, the deciding body for reviews")
+    @Schema(maxLength = 200, description = "the receiving body for TRANSFER / REFER_TO_DISCIPLINE, the deciding body for reviews")
     public String getBody() {
         return body;
     }

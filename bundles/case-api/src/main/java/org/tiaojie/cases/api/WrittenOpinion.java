@@ -20,7 +20,7 @@ public class WrittenOpinion {
     private String reviewGuidance;
     private LocalDate issuedOn;
 
-    @Schema(description = "信访请求: what the petitioner asked for")
+    @Schema(maxLength = 2000, description = "信访请求: what the petitioner asked for")
     public String getRequest() {
         return request;
     }
@@ -29,7 +29,7 @@ public class WrittenOpinion {
         this.request = request;
     }
 
-    @Schema(description = "查明事实与理由")
+    @Schema(maxLength = 4000, description = "查明事实与理由")
     public String getFacts() {
         return facts;
     }
@@ -47,7 +47,7 @@ public class WrittenOpinion {
         this.decision = decision;
     }
 
-    @Schema(description = "法律政策依据")
+    @Schema(maxLength = 2000, description = "法律政策依据")
     public String getLegalBasis() {
         return legalBasis;
     }
@@ -56,7 +56,7 @@ public class WrittenOpinion {
         this.legalBasis = legalBasis;
     }
 
-    @Schema(description = "复查告知: to whom and within how many days a review may be requested")
+    @Schema(maxLength = 1000, description = "复查告知: to whom and within how many days a review may be requested")
     public String getReviewGuidance() {
         return reviewGuidance;
     }

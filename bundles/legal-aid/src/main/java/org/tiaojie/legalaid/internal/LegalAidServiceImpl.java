@@ -17,6 +17,8 @@ import org.tiaojie.cases.api.FieldViolation;
 import org.tiaojie.cases.api.Page;
 import org.tiaojie.cases.api.PageRequest;
 import org.tiaojie.cases.api.PlatformClock;
+import org.tiaojie.cases.api.ReferenceData;
+import org.tiaojie.cases.api.ResidentIdNumber;
 import org.tiaojie.cases.api.Roles;
 import org.tiaojie.cases.api.TiaojieException;
 import org.tiaojie.cases.api.ValidationException;
@@ -48,6 +50,7 @@ public class LegalAidServiceImpl implements LegalAidService, LegalAidReferral {
     private final PlatformClock clock;
     private final WorkingCalendar calendar;
     private volatile CaseQueryService cases;
+    private volatile ReferenceData referenceData;
 
     public LegalAidServiceImpl(LegalAidRepository repository, LegalAidSettings settings, PlatformClock clock,
                                WorkingCalendar calendar) {
@@ -73,6 +76,11 @@ public class LegalAidServiceImpl implements LegalAidService, LegalAidReferral {
         });
     }
 
+    /** The county's master data, against which an application's township is checked. */
+    public void setReferenceData(ReferenceData referenceData) {
+        this.referenceData = referenceData;
+    }
+
     /** The petitions an application may name (a Blueprint reference to the core). */
     public void setCases(CaseQueryService cases) {
         this.cases = cases;
@@ -81,7 +89,7 @@ public class LegalAidServiceImpl implements LegalAidService, LegalAidReferral {
     @Override
     public Application apply(Actor actor, ApplicationRequest request) {
         Roles.require(actor, OFFICERS);
-        validate(request);
+        validate(request, today(), referenceData);
         // The petition is shared with legal aid and the application stored together, or neither.
         return repository.inTransaction(() -> take(actor, request));
     }
@@ -332,13 +340,25 @@ public class LegalAidServiceImpl implements LegalAidService, LegalAidReferral {
         a.setStatus(ApplicationStatus.RECEIVED);
     }
 
-    private static void validate(ApplicationRequest r) {
+    private static void validate(ApplicationRequest r, LocalDate today, ReferenceData master) {
         List<FieldViolation> v = new ArrayList<>();
         if (r == null) {
             throw ValidationException.of("request", FieldViolation.REQUIRED, "the application form is missing");
         }
         if (r.getTownship() == null || !r.getTownship().trim().matches("\\d{6,12}")) {
             v.add(new FieldViolation("township", FieldViolation.REQUIRED, "the township code of the applicant"));
+        } else if (master != null && master.township(r.getTownship().trim()).isEmpty()) {
+            v.add(new FieldViolation("township", FieldViolation.UNKNOWN_VALUE, "a township of the county"));
+        }
+        if (r.getApplicantIdNumber() != null && !r.getApplicantIdNumber().isBlank()
+                && !ResidentIdNumber.isValid(r.getApplicantIdNumber(), today)) {
+            v.add(new FieldViolation("applicantIdNumber", FieldViolation.INVALID_FORMAT,
+                    "an 18-character resident ID number with a valid check character and birth date"));
+        }
+        if (r.getApplicantPhone() != null && !r.getApplicantPhone().isBlank()
+                && !ResidentIdNumber.isPhone(r.getApplicantPhone())) {
+            v.add(new FieldViolation("applicantPhone", FieldViolation.INVALID_FORMAT,
+                    "a mobile number or a landline with its area code"));
         }
         if (r.getApplicantName() == null || r.getApplicantName().isBlank()) {
             v.add(new FieldViolation("applicantName", FieldViolation.REQUIRED, "the applicant's name"));
@@ -409,11 +429,11 @@ public class LegalAidServiceImpl implements LegalAidService, LegalAidReferral {
 
 
     private static TiaojieException notFound(String id) {
-        return new TiaojieException(ErrorCode.NOT_FOUND, "no legal-aid application " + id);
+        return new TiaojieException(ErrorCode.NOT_FOUND, "no such legal-aid application");
     }
 
     private static TiaojieException conflict(String id, Exception e) {
-        return new TiaojieException(ErrorCode.CONFLICT, "application " + id + " was changed at the same time; read it again", e);
+        return new TiaojieException(ErrorCode.CONFLICT, "the application was changed at the same time; read it again", e);
     }
 
     private static String blankToNull(String s) {

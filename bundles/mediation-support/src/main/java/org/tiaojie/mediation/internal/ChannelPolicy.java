@@ -38,7 +38,9 @@ public interface ChannelPolicy {
     /**
      * Refuses (ACCESS_DENIED) an actor who may read the channel's files but not take this step: {@link #OPEN}
      * with the requested stage, a step with the file's stage, or {@link MediationFiles#REVEAL_PARTIES} (those
-     * who take the file's steps). The engine has already checked the reading roles.
+     * who take the file's steps). The engine has already checked the reading roles. A step is authorised twice:
+     * first without the stage (null), before the file is looked up, so that who may not take it learns nothing
+     * of the file; then with the file's stage.
      */
     void authorize(Actor actor, String action, String stage);
 

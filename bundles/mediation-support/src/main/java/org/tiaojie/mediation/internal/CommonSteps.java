@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.tiaojie.cases.api.FieldViolation;
+import org.tiaojie.cases.api.ResidentIdNumber;
 import org.tiaojie.cases.api.mediation.Agreement;
 import org.tiaojie.cases.api.mediation.CourtDocument;
 import org.tiaojie.cases.api.mediation.MediationRequest;
@@ -36,7 +37,10 @@ public final class CommonSteps {
     private CommonSteps() {
     }
 
-    /** Consent, parties (an applicant and a respondent, each named), category and description. */
+    /** The roles a party has in a dispute. */
+    static final List<String> PARTY_ROLES = List.of("APPLICANT", "RESPONDENT");
+
+    /** Consent, parties (an applicant and a respondent, each named, with a valid phone if any), category and description. */
     public static void checkRequest(MediationRequest r, String channel, List<FieldViolation> v) {
         if (!r.isPartiesConsent()) {
             v.add(new FieldViolation("partiesConsent", FieldViolation.OUT_OF_RANGE,
@@ -54,6 +58,14 @@ public final class CommonSteps {
             Party p = r.getParties().get(i);
             if (p == null || p.getName() == null || p.getName().isBlank()) {
                 v.add(new FieldViolation("parties[" + i + "].name", FieldViolation.REQUIRED, "the party's name"));
+                continue;
+            }
+            if (p.getRole() != null && !PARTY_ROLES.contains(p.getRole())) {
+                v.add(new FieldViolation("parties[" + i + "].role", FieldViolation.UNKNOWN_VALUE, "one of " + PARTY_ROLES));
+            }
+            if (p.getPhone() != null && !p.getPhone().isBlank() && !ResidentIdNumber.isPhone(p.getPhone())) {
+                v.add(new FieldViolation("parties[" + i + "].phone", FieldViolation.INVALID_FORMAT,
+                        "a mobile number (11 digits) or a landline with its area code"));
             }
         }
         text(v, "description", r.getDescription(), true);

@@ -23,6 +23,7 @@ import org.tiaojie.cases.api.Page;
 import org.tiaojie.cases.api.PageRequest;
 import org.tiaojie.cases.api.PersonalData;
 import org.tiaojie.cases.api.PlatformClock;
+import org.tiaojie.cases.api.ReferenceData;
 import org.tiaojie.cases.api.Roles;
 import org.tiaojie.cases.api.TiaojieException;
 import org.tiaojie.cases.api.ValidationException;
@@ -53,6 +54,7 @@ public class MediationFiles implements MediationChannel {
     private final String[] roles;
     private final PlatformClock clock;
     private final CaseQueryService cases;
+    private volatile ReferenceData referenceData;
 
     /**
      * For Blueprint.
@@ -72,6 +74,11 @@ public class MediationFiles implements MediationChannel {
         this.roles = roles.clone();
         this.clock = clock;
         this.cases = cases;
+    }
+
+    /** The county's master data, against which every file's township and category are checked. */
+    public void setReferenceData(ReferenceData referenceData) {
+        this.referenceData = referenceData;
     }
 
     /** The module name a shared case is recorded with, e.g. {@code mediation-people}. */
@@ -102,6 +109,7 @@ public class MediationFiles implements MediationChannel {
         }
         policy.authorize(actor, ChannelPolicy.OPEN, request.getStage());
         MediationFile file = new MediationFile();
+        masterData(request, v);
         policy.open(actor, request, file, today, v);
         if (!v.isEmpty()) {
             throw new ValidationException(v);
@@ -118,6 +126,22 @@ public class MediationFiles implements MediationChannel {
                     f -> new StepEntity(f.getId(), clock.now(), actor.userId(), "OPENED"));
         });
         return view(stored, today);
+    }
+
+    /** Township and category must be the county's: a file of an unknown category could never be counted or routed. */
+    private void masterData(MediationRequest request, List<FieldViolation> v) {
+        ReferenceData master = referenceData;
+        if (master == null) {
+            return;
+        }
+        if (request.getCategory() != null && !request.getCategory().isBlank()
+                && master.category(request.getCategory().trim()).isEmpty()) {
+            v.add(new FieldViolation("category", FieldViolation.UNKNOWN_VALUE, "a category of the county's taxonomy"));
+        }
+        if (request.getTownship() != null && master.township(request.getTownship()).isEmpty()
+                && v.stream().noneMatch(x -> x.getField().equals("township"))) {
+            v.add(new FieldViolation("township", FieldViolation.UNKNOWN_VALUE, "a township of the county"));
+        }
     }
 
     /**
@@ -168,6 +192,8 @@ public class MediationFiles implements MediationChannel {
         if (step == null || step.getAction() == null || !policy.actions().contains(step.getAction())) {
             throw ValidationException.of("action", FieldViolation.UNKNOWN_VALUE, "one of " + policy.actions());
         }
+        // Who may take the step before whether the record exists: the steps' roles do not depend on the record.
+        policy.authorize(actor, step.getAction(), null);
         LocalDate on = step.getOccurredOn() == null ? today : step.getOccurredOn();
         try {
             FileEntity after = store.change(id, e -> {
@@ -193,7 +219,7 @@ public class MediationFiles implements MediationChannel {
             return view(after, today);
         } catch (RuntimeException ex) {
             if (optimisticLock(ex)) {
-                throw new TiaojieException(ErrorCode.CONFLICT, "record " + id + " changed at the same time; read it again", ex);
+                throw new TiaojieException(ErrorCode.CONFLICT, "the record changed at the same time; read it again", ex);
             }
             throw ex;
         }
@@ -209,6 +235,7 @@ public class MediationFiles implements MediationChannel {
         if (purpose.length() > 500) {
             throw ValidationException.of("purpose", FieldViolation.TOO_LONG, "at most 500 characters");
         }
+        policy.authorize(actor, REVEAL_PARTIES, null);
         FileEntity e = store.change(id, f -> {
             if (!actor.canSeeTownship(f.getTownship())) {
                 throw notFound(id);
@@ -339,7 +366,7 @@ public class MediationFiles implements MediationChannel {
     }
 
     private TiaojieException notFound(String id) {
-        return new TiaojieException(ErrorCode.NOT_FOUND, "no " + policy.displayName() + " record " + id);
+        return new TiaojieException(ErrorCode.NOT_FOUND, "no such " + policy.displayName() + " record");
     }
 
     static MediationFile file(FileEntity e) {

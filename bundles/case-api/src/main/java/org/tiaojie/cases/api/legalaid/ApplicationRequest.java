@@ -23,7 +23,7 @@ public class ApplicationRequest {
     private boolean urgent;
     private String description;
 
-    @Schema(description = "Id of the petition case it comes from, when redirected there; an offered application of that case is completed")
+    @Schema(maxLength = 36, description = "Id of the petition case it comes from, when redirected there; an offered application of that case is completed")
     public String getCaseId() {
         return caseId;
     }
@@ -32,7 +32,7 @@ public class ApplicationRequest {
         this.caseId = caseId;
     }
 
-    @Schema(description = "Township code of the applicant; required")
+    @Schema(maxLength = 20, description = "Township code of the applicant; required")
     public String getTownship() {
         return township;
     }
@@ -41,7 +41,7 @@ public class ApplicationRequest {
         this.township = township;
     }
 
-    @Schema(description = "The applicant's name; required")
+    @Schema(maxLength = 50, description = "The applicant's name; required")
     public String getApplicantName() {
         return applicantName;
     }
@@ -50,7 +50,7 @@ public class ApplicationRequest {
         this.applicantName = applicantName;
     }
 
-    @Schema(description = "Resident ID number, when given")
+    @Schema(maxLength = 18, description = "Resident ID number, when given")
     public String getApplicantIdNumber() {
         return applicantIdNumber;
     }
@@ -59,7 +59,7 @@ public class ApplicationRequest {
         this.applicantIdNumber = applicantIdNumber;
     }
 
-    @Schema(description = "Phone, when given")
+    @Schema(maxLength = 20, description = "Phone, when given")
     public String getApplicantPhone() {
         return applicantPhone;
     }
@@ -104,7 +104,7 @@ public class ApplicationRequest {
         this.urgent = urgent;
     }
 
-    @Schema(description = "What the applicant needs help with; required")
+    @Schema(maxLength = 4000, description = "What the applicant needs help with; required")
     public String getDescription() {
         return description;
     }

@@ -37,7 +37,7 @@ public class LegalAidStep {
         this.expectedVersion = expectedVersion;
     }
 
-    @Schema(description = "REQUEST_MATERIALS: what is missing; REFUSE: the written reason; OBJECT: the objection; DECIDE_OBJECTION: the reasons; CONCLUDE: the outcome")
+    @Schema(maxLength = 2000, description = "REQUEST_MATERIALS: what is missing; REFUSE: the written reason; OBJECT: the objection; DECIDE_OBJECTION: the reasons; CONCLUDE: the outcome")
     public String getNote() {
         return note;
     }
@@ -46,7 +46,7 @@ public class LegalAidStep {
         this.note = note;
     }
 
-    @Schema(description = "ASSIGN: the lawyer or legal worker (see the lawyers list)")
+    @Schema(maxLength = 20, description = "ASSIGN: the lawyer or legal worker (see the lawyers list)")
     public String getLawyerId() {
         return lawyerId;
     }

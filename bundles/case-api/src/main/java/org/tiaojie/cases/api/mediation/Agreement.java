@@ -17,7 +17,7 @@ public class Agreement {
     private LocalDate performBy;
     private LocalDate effectiveOn;
 
-    @Schema(description = "WRITTEN (调解协议书, effective when signed and sealed) or ORAL (口头协议, effective when reached; recorded)")
+    @Schema(maxLength = 10, description = "WRITTEN (调解协议书, effective when signed and sealed) or ORAL (口头协议, effective when reached; recorded)")
     public String getForm() {
         return form;
     }
@@ -26,7 +26,7 @@ public class Agreement {
         this.form = form;
     }
 
-    @Schema(description = "Parties' rights and duties: who does what")
+    @Schema(maxLength = 2000, description = "Parties' rights and duties: who does what")
     public String getTerms() {
         return terms;
     }

@@ -18,7 +18,7 @@ public class CourtDocument {
     private LocalDate issuedOn;
     private LocalDate signedOn;
 
-    @Schema(description = "MEDIATION_DOCUMENT (调解书) or CONFIRMATION_RULING (裁定书)")
+    @Schema(maxLength = 32, description = "MEDIATION_DOCUMENT (调解书) or CONFIRMATION_RULING (裁定书)")
     public String getKind() {
         return kind;
     }
@@ -27,7 +27,7 @@ public class CourtDocument {
         this.kind = kind;
     }
 
-    @Schema(description = "The court's number, e.g. (2026)皖1122民特12号")
+    @Schema(maxLength = 64, description = "The court's number, e.g. (2026)皖1122民特12号")
     public String getNumber() {
         return number;
     }

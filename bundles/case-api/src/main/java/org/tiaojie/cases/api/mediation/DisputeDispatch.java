@@ -22,7 +22,7 @@ public class DisputeDispatch {
     private String note;
     private Long expectedVersion;
 
-    @Schema(description = "PEOPLE, ADMINISTRATIVE or JUDICIAL")
+    @Schema(maxLength = 20, description = "PEOPLE, ADMINISTRATIVE or JUDICIAL")
     public String getChannel() {
         return channel;
     }
@@ -31,7 +31,7 @@ public class DisputeDispatch {
         this.channel = channel;
     }
 
-    @Schema(description = "JUDICIAL: PRE_FILING, IN_LITIGATION, or CONFIRMATION (the agreement just reached goes to the court for judicial confirmation)")
+    @Schema(maxLength = 24, description = "JUDICIAL: PRE_FILING, IN_LITIGATION, or CONFIRMATION (the agreement just reached goes to the court for judicial confirmation)")
     public String getStage() {
         return stage;
     }
@@ -40,7 +40,7 @@ public class DisputeDispatch {
         this.stage = stage;
     }
 
-    @Schema(description = "PEOPLE: the committee code")
+    @Schema(maxLength = 20, description = "PEOPLE: the committee code")
     public String getCommittee() {
         return committee;
     }
@@ -49,7 +49,7 @@ public class DisputeDispatch {
         this.committee = committee;
     }
 
-    @Schema(description = "The mediator: PEOPLE a mediator id, ADMINISTRATIVE the officer, JUDICIAL the judge")
+    @Schema(maxLength = 64, description = "The mediator: PEOPLE a mediator id, ADMINISTRATIVE the officer, JUDICIAL the judge")
     public String getMediator() {
         return mediator;
     }
@@ -58,7 +58,7 @@ public class DisputeDispatch {
         this.mediator = mediator;
     }
 
-    @Schema(description = "ADMINISTRATIVE: the department; default the live one that handles the category")
+    @Schema(maxLength = 64, description = "ADMINISTRATIVE: the department; default the live one that handles the category")
     public String getDepartment() {
         return department;
     }
@@ -67,7 +67,7 @@ public class DisputeDispatch {
         this.department = department;
     }
 
-    @Schema(description = "JUDICIAL: the court code")
+    @Schema(maxLength = 20, description = "JUDICIAL: the court code")
     public String getCourt() {
         return court;
     }
@@ -76,7 +76,7 @@ public class DisputeDispatch {
         this.court = court;
     }
 
-    @Schema(description = "JUDICIAL IN_LITIGATION: the court's case number")
+    @Schema(maxLength = 64, description = "JUDICIAL IN_LITIGATION: the court's case number")
     public String getCourtCaseNumber() {
         return courtCaseNumber;
     }
@@ -103,7 +103,7 @@ public class DisputeDispatch {
         this.nonPublic = nonPublic;
     }
 
-    @Schema(description = "CONFIRMATION: the parties' joint application (who applied, when)")
+    @Schema(maxLength = 2000, description = "CONFIRMATION: the parties' joint application (who applied, when)")
     public String getNote() {
         return note;
     }

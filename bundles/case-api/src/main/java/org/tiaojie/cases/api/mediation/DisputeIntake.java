@@ -5,6 +5,7 @@ import java.util.List;
 
 import javax.xml.bind.annotation.XmlType;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -23,7 +24,7 @@ public class DisputeIntake {
     private boolean partiesConsent;
     private boolean courtCaseExists;
 
-    @Schema(description = "PETITION_CASE (from a registered petition: township, category, petitioners and content are taken from the case), SCREENING (a finding of the village screening) or WALK_IN")
+    @Schema(maxLength = 20, description = "PETITION_CASE (from a registered petition: township, category, petitioners and content are taken from the case), SCREENING (a finding of the village screening) or WALK_IN")
     public String getSource() {
         return source;
     }
@@ -32,7 +33,7 @@ public class DisputeIntake {
         this.source = source;
     }
 
-    @Schema(description = "PETITION_CASE: the petition case")
+    @Schema(maxLength = 36, description = "PETITION_CASE: the petition case")
     public String getCaseId() {
         return caseId;
     }
@@ -41,7 +42,7 @@ public class DisputeIntake {
         this.caseId = caseId;
     }
 
-    @Schema(description = "SCREENING: the screening report or ledger entry the finding comes from")
+    @Schema(maxLength = 64, description = "SCREENING: the screening report or ledger entry the finding comes from")
     public String getReference() {
         return reference;
     }
@@ -50,7 +51,7 @@ public class DisputeIntake {
         this.reference = reference;
     }
 
-    @Schema(description = "Township code; from the case when it comes from one")
+    @Schema(maxLength = 20, description = "Township code; from the case when it comes from one")
     public String getTownship() {
         return township;
     }
@@ -59,7 +60,7 @@ public class DisputeIntake {
         this.township = township;
     }
 
-    @Schema(description = "Category code; from the case when it comes from one")
+    @Schema(maxLength = 64, description = "Category code; from the case when it comes from one")
     public String getCategory() {
         return category;
     }
@@ -68,7 +69,7 @@ public class DisputeIntake {
         this.category = category;
     }
 
-    @Schema(description = "The parties; from a case its petitioners are the applicants and only the other side needs adding")
+    @ArraySchema(maxItems = 20, arraySchema = @Schema(description = "The parties; from a case its petitioners are the applicants and only the other side needs adding"))
     public List<Party> getParties() {
         return parties;
     }
@@ -77,7 +78,7 @@ public class DisputeIntake {
         this.parties = parties == null ? new ArrayList<>() : parties;
     }
 
-    @Schema(description = "The dispute, briefly; from a case its content when left empty")
+    @Schema(maxLength = 2000, description = "The dispute, briefly; from a case its content when left empty")
     public String getDescription() {
         return description;
     }

@@ -17,7 +17,7 @@ public class DisputeStep {
     private LocalDate occurredOn;
     private Long expectedVersion;
 
-    @Schema(description = "REFER_TO_LEGAL_ROUTE: LITIGATION, ARBITRATION, ADMINISTRATIVE_RECONSIDERATION, LABOUR_ARBITRATION or OTHER")
+    @Schema(maxLength = 40, description = "REFER_TO_LEGAL_ROUTE: LITIGATION, ARBITRATION, ADMINISTRATIVE_RECONSIDERATION, LABOUR_ARBITRATION or OTHER")
     public String getRoute() {
         return route;
     }
@@ -26,7 +26,7 @@ public class DisputeStep {
         this.route = route;
     }
 
-    @Schema(description = "What the parties were told (the route's own time limits) or why the case closes")
+    @Schema(maxLength = 2000, description = "What the parties were told (the route's own time limits) or why the case closes")
     public String getNote() {
         return note;
     }

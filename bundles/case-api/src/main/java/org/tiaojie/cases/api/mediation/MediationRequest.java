@@ -5,6 +5,7 @@ import java.util.List;
 
 import javax.xml.bind.annotation.XmlType;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -30,7 +31,7 @@ public class MediationRequest {
     private String escalatedFrom;
     private Agreement agreement;
 
-    @Schema(description = "The petition case the dispute comes from, if any")
+    @Schema(maxLength = 36, description = "The petition case the dispute comes from, if any")
     public String getCaseId() {
         return caseId;
     }
@@ -39,7 +40,7 @@ public class MediationRequest {
         this.caseId = caseId;
     }
 
-    @Schema(description = "Township code; required")
+    @Schema(maxLength = 20, description = "Township code; required")
     public String getTownship() {
         return township;
     }
@@ -48,7 +49,7 @@ public class MediationRequest {
         this.township = township;
     }
 
-    @Schema(description = "Category code of the dispute; required")
+    @Schema(maxLength = 64, description = "Category code of the dispute; required")
     public String getCategory() {
         return category;
     }
@@ -57,7 +58,7 @@ public class MediationRequest {
         this.category = category;
     }
 
-    @Schema(description = "At least an applicant and a respondent")
+    @ArraySchema(maxItems = 20, arraySchema = @Schema(description = "At least an applicant and a respondent"))
     public List<Party> getParties() {
         return parties;
     }
@@ -84,7 +85,7 @@ public class MediationRequest {
         this.nonPublic = nonPublic;
     }
 
-    @Schema(description = "People's mediation: code of the committee (see the channel's master data)")
+    @Schema(maxLength = 20, description = "People's mediation: code of the committee (see the channel's master data)")
     public String getCommittee() {
         return committee;
     }
@@ -93,7 +94,7 @@ public class MediationRequest {
         this.committee = committee;
     }
 
-    @Schema(description = "Id of the mediator (people's mediation: the one the parties chose; judicial: the judge or court-appointed mediator; administrative: the officer)")
+    @Schema(maxLength = 64, description = "Id of the mediator (people's mediation: the one the parties chose; judicial: the judge or court-appointed mediator; administrative: the officer)")
     public String getMediator() {
         return mediator;
     }
@@ -102,7 +103,7 @@ public class MediationRequest {
         this.mediator = mediator;
     }
 
-    @Schema(description = "The dispute, briefly; required")
+    @Schema(maxLength = 2000, description = "The dispute, briefly; required")
     public String getDescription() {
         return description;
     }
@@ -111,7 +112,7 @@ public class MediationRequest {
         this.description = description;
     }
 
-    @Schema(description = "Judicial mediation: PRE_FILING (诉前, referred by the court), IN_LITIGATION (诉中) or CONFIRMATION (a request for judicial confirmation of an agreement, 司法确认); the other channels leave it empty")
+    @Schema(maxLength = 24, description = "Judicial mediation: PRE_FILING (诉前, referred by the court), IN_LITIGATION (诉中) or CONFIRMATION (a request for judicial confirmation of an agreement, 司法确认); the other channels leave it empty")
     public String getStage() {
         return stage;
     }
@@ -120,7 +121,7 @@ public class MediationRequest {
         this.stage = stage;
     }
 
-    @Schema(description = "Administrative mediation: code of the department that mediates; default the live department of the township that handles the category")
+    @Schema(maxLength = 64, description = "Administrative mediation: code of the department that mediates; default the live department of the township that handles the category")
     public String getDepartment() {
         return department;
     }
@@ -129,7 +130,7 @@ public class MediationRequest {
         this.department = department;
     }
 
-    @Schema(description = "Judicial mediation: code of the court (see the channel's master data)")
+    @Schema(maxLength = 20, description = "Judicial mediation: code of the court (see the channel's master data)")
     public String getCourt() {
         return court;
     }
@@ -138,7 +139,7 @@ public class MediationRequest {
         this.court = court;
     }
 
-    @Schema(description = "Judicial mediation: the court's case number, when a case is filed (required IN_LITIGATION)")
+    @Schema(maxLength = 64, description = "Judicial mediation: the court's case number, when a case is filed (required IN_LITIGATION)")
     public String getCourtCaseNumber() {
         return courtCaseNumber;
     }
@@ -156,7 +157,7 @@ public class MediationRequest {
         this.simpleProcedure = simpleProcedure;
     }
 
-    @Schema(description = "The record this one continues, as CHANNEL:id (set by the grand-mediation centre, or by the court for a confirmation request)")
+    @Schema(maxLength = 64, description = "The record this one continues, as CHANNEL:id (set by the grand-mediation centre, or by the court for a confirmation request)")
     public String getEscalatedFrom() {
         return escalatedFrom;
     }

@@ -21,7 +21,7 @@ public class MediationStep {
     private CourtDocument courtDocument;
     private Integer extensionDays;
 
-    @Schema(description = "All channels: RECORD_SESSION, WITHDRAW (a party ends it), FAIL (no agreement; the parties told their other routes), AGREE, RECORD_FULFILMENT. People's and administrative mediation: APPLY_CONFIRMATION (both parties apply to the court within 30 days of the agreement taking effect). Judicial mediation: EXTEND (by consent), ISSUE_DOCUMENT (the mediation document, effective when signed); a CONFIRMATION request: ACCEPT (within 3 days), NOT_ACCEPT, EXTEND (once, at most 10 days), CONFIRM (the ruling, within 15 days of acceptance), REJECT (back to mediation or to a lawsuit)")
+    @Schema(maxLength = 32, description = "All channels: RECORD_SESSION, WITHDRAW (a party ends it), FAIL (no agreement; the parties told their other routes), AGREE, RECORD_FULFILMENT. People's and administrative mediation: APPLY_CONFIRMATION (both parties apply to the court within 30 days of the agreement taking effect). Judicial mediation: EXTEND (by consent), ISSUE_DOCUMENT (the mediation document, effective when signed); a CONFIRMATION request: ACCEPT (within 3 days), NOT_ACCEPT, EXTEND (once, at most 10 days), CONFIRM (the ruling, within 15 days of acceptance), REJECT (back to mediation or to a lawsuit)")
     public String getAction() {
         return action;
     }
@@ -66,7 +66,7 @@ public class MediationStep {
         this.agreement = agreement;
     }
 
-    @Schema(description = "WITHDRAW, FAIL, RECORD_FULFILMENT, APPLY_CONFIRMATION, EXTEND, NOT_ACCEPT, REJECT: what happened and why (which party, which routes, which court)")
+    @Schema(maxLength = 2000, description = "WITHDRAW, FAIL, RECORD_FULFILMENT, APPLY_CONFIRMATION, EXTEND, NOT_ACCEPT, REJECT: what happened and why (which party, which routes, which court)")
     public String getNote() {
         return note;
     }

@@ -14,7 +14,7 @@ public class Party {
     private String role;
     private String phone;
 
-    @Schema(description = "Name; required")
+    @Schema(maxLength = 50, description = "Name; required")
     public String getName() {
         return name;
     }
@@ -23,7 +23,7 @@ public class Party {
         this.name = name;
     }
 
-    @Schema(description = "APPLICANT (申请人) or RESPONDENT (被申请人)")
+    @Schema(maxLength = 20, description = "APPLICANT (申请人) or RESPONDENT (被申请人)")
     public String getRole() {
         return role;
     }
@@ -32,7 +32,7 @@ public class Party {
         this.role = role;
     }
 
-    @Schema(description = "Phone, when given; masked (138****5678) except through the audited reveal of a file's parties")
+    @Schema(maxLength = 20, description = "Phone, when given; masked (138****5678) except through the audited reveal of a file's parties")
     public String getPhone() {
         return phone;
     }

@@ -26,7 +26,7 @@ public class Session {
         this.on = on;
     }
 
-    @Schema(description = "Where")
+    @Schema(maxLength = 200, description = "Where")
     public String getPlace() {
         return place;
     }
@@ -35,7 +35,7 @@ public class Session {
         this.place = place;
     }
 
-    @Schema(description = "Who took part")
+    @Schema(maxLength = 500, description = "Who took part")
     public String getParticipants() {
         return participants;
     }
@@ -44,7 +44,7 @@ public class Session {
         this.participants = participants;
     }
 
-    @Schema(description = "What was discussed and proposed")
+    @Schema(maxLength = 2000, description = "What was discussed and proposed")
     public String getNotes() {
         return notes;
     }

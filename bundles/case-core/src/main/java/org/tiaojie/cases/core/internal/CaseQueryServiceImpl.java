@@ -30,9 +30,8 @@ import org.tiaojie.cases.core.internal.lifecycle.LifecycleRecord;
 
 /** Reading cases within the townships the actor may see; personal data only through an audited call. */
 public class CaseQueryServiceImpl implements CaseQueryService {
-    /** Everyone with a staff role may read cases of their townships (masked). */
-    static final String[] READERS = {Roles.CLERK, Roles.HANDLER, Roles.LEADER, Roles.MEDIATOR, Roles.LEGAL_AID,
-            Roles.SUPERVISOR, Roles.OPERATOR, Roles.COUNTY};
+    /** The roles that read cases of their scope (masked); operators administer and do not read cases. */
+    static final String[] READERS = Roles.CASE_READERS;
 
     private static final java.util.regex.Pattern QUERY_CODE = java.util.regex.Pattern.compile("[0-9A-Z]{4}(-[0-9A-Z]{4}){3}");
 
@@ -100,8 +99,8 @@ public class CaseQueryServiceImpl implements CaseQueryService {
                     actor.userId() + " is not assigned to township " + criteria.getTownship());
         }
         List<String> visible = actor.isCountyWide() ? null : List.copyOf(actor.townships());
-        CaseRepository.Scope scope = new CaseRepository.Scope(visible, actor.hasAnyRole(Access.COMPLAINT_READERS),
-                departments.all(), views.today());
+        CaseRepository.Scope scope = new CaseRepository.Scope(visible, Access.readsOrdinary(actor),
+                Access.withheld(actor), actor.userId(), departments.all(), views.today());
         CaseRepository.PageOf result = repository.find(criteria, scope, page);
         return new Page<>(result.items().stream().map(c -> views.staffView(c, actor)).toList(), page.page(), page.size(),
                 result.total());
@@ -137,7 +136,7 @@ public class CaseQueryServiceImpl implements CaseQueryService {
         }
         CaseSnapshot shared = repository.change(caseId, entity -> {
             if (entity.getRoutingState() == RoutingState.WITHHELD
-                    || !Access.maySee(actor, entity.getTownship(), entity.getRoutingState())) {
+                    || !Access.maySee(actor, entity.getTownship(), entity.getRoutingState(), entity.getRegisteredBy())) {
                 throw notFound;
             }
             LifecycleRecord r = LifecycleRecord.fromJson(entity.getLifecycle(),
@@ -163,8 +162,8 @@ public class CaseQueryServiceImpl implements CaseQueryService {
 
     /** Absent and invisible cases look the same, so ids cannot be probed across townships. */
     private static CaseSnapshot visible(Actor actor, String caseId, CaseSnapshot c) {
-        if (c == null || !Access.maySee(actor, c.township(), c.routingState())) {
-            throw new TiaojieException(ErrorCode.CASE_NOT_FOUND, "no case " + caseId);
+        if (c == null || !Access.maySee(actor, c.township(), c.routingState(), c.registeredBy())) {
+            throw new TiaojieException(ErrorCode.CASE_NOT_FOUND, "no such case");
         }
         return c;
     }

@@ -63,16 +63,17 @@ public class CaseRepository {
      * its first submission produced and writes nothing.
      */
     @Transactional(Transactional.TxType.REQUIRED)
-    public Stored insert(CaseEntity fresh, int year, AuditDraft audit, RepeatCheck repeats, Runnable newCaseCheck) {
+    public Stored insert(CaseEntity fresh, int year, AuditDraft audit, RepeatCheck repeats, Runnable newCaseCheck,
+                         String requestHash) {
         if (fresh.getIdempotencyKey() != null) {
             IdempotencyKeyEntity known = em.find(IdempotencyKeyEntity.class, fresh.getIdempotencyKey());
             if (known != null) {
-                return replay(known, fresh);
+                return replay(known, fresh, requestHash);
             }
         }
         Optional<CaseSnapshot> link = repeats.linkTo(samePetitioner(fresh.getPetitioners()));
         if (link.isPresent()) {
-            return linkRepeat(em.find(CaseEntity.class, link.get().id()), fresh, audit.when());
+            return linkRepeat(em.find(CaseEntity.class, link.get().id()), fresh, audit.when(), requestHash);
         }
         newCaseCheck.run();
         String counterId = CaseNumberCounter.idOf(fresh.getTownship(), year);
@@ -84,7 +85,7 @@ public class CaseRepository {
         fresh.setCaseNumber(CaseNumbers.format(fresh.getTownship(), year, counter.take()));
         em.persist(fresh);
         if (fresh.getIdempotencyKey() != null) {
-            em.persist(new IdempotencyKeyEntity(fresh.getIdempotencyKey(), fresh.getId(), null));
+            em.persist(new IdempotencyKeyEntity(fresh.getIdempotencyKey(), fresh.getId(), null, requestHash));
         }
         em.persist(audit.toEntity(fresh.getId(), audit.afterWith("caseNumber", fresh.getCaseNumber())));
         // Surface key and version collisions here, inside the method, so the caller can retry.
@@ -92,10 +93,12 @@ public class CaseRepository {
         return new Stored(CaseSnapshot.of(fresh), false, false);
     }
 
-    private Stored replay(IdempotencyKeyEntity known, CaseEntity fresh) {
+    private Stored replay(IdempotencyKeyEntity known, CaseEntity fresh, String requestHash) {
         CaseEntity first = em.find(CaseEntity.class, known.getCaseId());
         boolean same;
-        if (known.getRepeatId() != null) {
+        if (known.getRequestHash() != null) {
+            same = known.getRequestHash().equals(requestHash);
+        } else if (known.getRepeatId() != null) {
             RepeatSubmissionEntity repeat = em.find(RepeatSubmissionEntity.class, known.getRepeatId());
             same = first.getTownship().equals(fresh.getTownship()) && repeat.getReceivedBy().equals(fresh.getRegisteredBy());
         } else {
@@ -103,14 +106,14 @@ public class CaseRepository {
                     && first.getRegisteredBy().equals(fresh.getRegisteredBy());
         }
         if (!same) {
-            throw new TiaojieException(ErrorCode.IDEMPOTENCY_KEY_REUSED, "idempotency key "
-                    + fresh.getIdempotencyKey() + " was already used for a different submission");
+            throw new TiaojieException(ErrorCode.IDEMPOTENCY_KEY_REUSED, "this idempotency key was already used for a "
+                    + "different submission; nothing was written. Choose a new key for a new submission");
         }
         return new Stored(CaseSnapshot.of(first), true, known.getRepeatId() != null);
     }
 
     /** Keeps the submission with the earlier case; the case's version moves, so racing steps retry. */
-    private Stored linkRepeat(CaseEntity target, CaseEntity fresh, Moment when) {
+    private Stored linkRepeat(CaseEntity target, CaseEntity fresh, Moment when, String requestHash) {
         RepeatSubmissionEntity repeat = new RepeatSubmissionEntity(UUID.randomUUID().toString(), target.getId(),
                 fresh.getRegisteredAt(), fresh.getRegisteredBy(), fresh.getChannel(), fresh.getSource(),
                 fresh.getHeadCount(), fresh.getPriorLevel(), fresh.getContent(), fresh.getDemands());
@@ -119,7 +122,7 @@ public class CaseRepository {
         target.setRepeatCount(before + 1);
         target.setUpdatedAt(fresh.getRegisteredAt());
         if (fresh.getIdempotencyKey() != null) {
-            em.persist(new IdempotencyKeyEntity(fresh.getIdempotencyKey(), target.getId(), repeat.getId()));
+            em.persist(new IdempotencyKeyEntity(fresh.getIdempotencyKey(), target.getId(), repeat.getId(), requestHash));
         }
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("repeatCount", before + 1);
@@ -299,11 +302,14 @@ public class CaseRepository {
      * What a reader may see and what "live" and "overdue" mean at the moment of the query.
      *
      * @param visibleTownships township codes the reader may see, null for all
-     * @param withheldVisible  whether complaints about officials are shown
+     * @param ordinary         whether cases that are not complaints about officials are shown
+     * @param withheld         which complaints about officials are shown: all of the scope, the reader's own, none
+     * @param reader           the reader's user id, for their own complaints
      * @param live             the departments live now, for DEPARTMENT_OFFLINE and the petition office queue
      * @param today            the county's date, for overdue
      */
-    record Scope(List<String> visibleTownships, boolean withheldVisible, List<DepartmentRegistry.Live> live,
+    record Scope(List<String> visibleTownships, boolean ordinary, Access.Withheld withheld, String reader,
+                 List<DepartmentRegistry.Live> live,
                  LocalDate today) {
     }
 
@@ -342,9 +348,13 @@ public class CaseRepository {
 
     private static Predicate[] predicates(CriteriaBuilder cb, Root<CaseEntity> root, CaseFilter filter, Scope scope) {
         List<Predicate> where = new ArrayList<>();
-        if (!scope.withheldVisible()) {
-            where.add(cb.notEqual(root.get("routingState"), RoutingState.WITHHELD));
-        }
+        Predicate complaint = cb.equal(root.get("routingState"), RoutingState.WITHHELD);
+        Predicate complaints = switch (scope.withheld()) {
+            case ALL -> complaint;
+            case OWN -> cb.and(complaint, cb.equal(root.get("registeredBy"), scope.reader()));
+            case NONE -> cb.disjunction();
+        };
+        where.add(scope.ordinary() ? cb.or(cb.not(complaint), complaints) : complaints);
         List<String> visibleTownships = scope.visibleTownships();
         if (visibleTownships != null) {
             where.add(visibleTownships.isEmpty() ? cb.disjunction() : root.get("township").in(visibleTownships));

@@ -59,11 +59,11 @@ public class CaseServiceImpl implements CaseService {
 
     @Override
     public Acknowledgement register(Actor actor, IntakeRequest request) {
-        Roles.require(actor, Roles.CLERK, Roles.COUNTY);
+        Roles.require(actor, Roles.CLERK);
         referenceData.requireLoaded();
         Moment now = Moment.of(clock);
         LocalDate today = now.date();
-        List<FieldViolation> violations = validator.validate(request);
+        List<FieldViolation> violations = validator.validate(request, today);
         if (request != null) {
             checkReceivedOn(request.getReceivedOn(), today, rules.limits().intakeMaxDaysLate(), violations);
         }
@@ -102,6 +102,7 @@ public class CaseServiceImpl implements CaseService {
         LocalDate receivedOn = request.getReceivedOn() == null ? today : request.getReceivedOn();
         RepeatDetector repeats = new RepeatDetector(rules.limits().repeatRecentDays());
         List<FieldViolation> missing = neededForNewCase;
+        String requestHash = request.getIdempotencyKey() == null ? null : RequestHash.of(actor.userId(), request);
         CaseRepository.Stored stored = Retry.transaction(() -> {
             CaseEntity fresh = newCase(actor, request, nature, route, now);
             startLifecycle(fresh, actor, today, receivedOn);
@@ -110,7 +111,7 @@ public class CaseServiceImpl implements CaseService {
                         if (!missing.isEmpty()) {
                             throw new ValidationException(missing);
                         }
-                    });
+                    }, requestHash);
         });
         CaseSnapshot c = stored.snapshot();
         if (!stored.replayed()) {
@@ -134,7 +135,7 @@ public class CaseServiceImpl implements CaseService {
 
     @Override
     public CaseView reassign(Actor actor, String caseId, ReassignRequest request) {
-        Roles.require(actor, Roles.CLERK, Roles.COUNTY, Roles.OPERATOR);
+        Roles.require(actor, Roles.CLERK);
         if (request == null || request.getNote() == null || request.getNote().isBlank()) {
             throw ValidationException.of("note", FieldViolation.REQUIRED, "say why the case is reassigned");
         }
@@ -145,8 +146,8 @@ public class CaseServiceImpl implements CaseService {
                 : request.getDepartment().trim();
         Moment now = Moment.of(clock);
         CaseSnapshot after = Retry.transaction(() -> repository.change(caseId, entity -> {
-            if (!Access.maySee(actor, entity.getTownship(), entity.getRoutingState())) {
-                throw new TiaojieException(ErrorCode.CASE_NOT_FOUND, "no case " + caseId);
+            if (!Access.maySee(actor, entity.getTownship(), entity.getRoutingState(), entity.getRegisteredBy())) {
+                throw new TiaojieException(ErrorCode.CASE_NOT_FOUND, "no such case");
             }
             if (request.getExpectedVersion() != null && request.getExpectedVersion() != entity.getVersion()) {
                 throw new TiaojieException(ErrorCode.CONFLICT, "case " + entity.getCaseNumber() + " is at version "
@@ -176,7 +177,7 @@ public class CaseServiceImpl implements CaseService {
             afterValues.put("routingState", entity.getRoutingState().name());
             afterValues.put("note", request.getNote().trim());
             return new AuditDraft(actor.userId(), "REASSIGNED", now, before, afterValues);
-        })).orElseThrow(() -> new TiaojieException(ErrorCode.CASE_NOT_FOUND, "no case " + caseId));
+        })).orElseThrow(() -> new TiaojieException(ErrorCode.CASE_NOT_FOUND, "no such case"));
         events.postCase(CaseEvents.REASSIGNED, after, actor.userId(), null);
         return views.staffView(after, actor);
     }

@@ -80,7 +80,7 @@ public class DepartmentDirectoryImpl implements DepartmentDirectory {
 
     @Override
     public List<DepartmentStatus> departments(Actor actor, String township) {
-        Roles.require(actor, Roles.OPERATOR, Roles.COUNTY, Roles.CLERK, Roles.SUPERVISOR);
+        Roles.require(actor, Roles.OPERATOR, Roles.CLERK, Roles.SUPERVISOR);
         requireTownship(actor, township);
         // One look at each source, then one status per department code found in any of them.
         List<String> installed = installed();

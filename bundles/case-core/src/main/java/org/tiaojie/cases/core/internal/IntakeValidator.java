@@ -14,6 +14,7 @@ import org.tiaojie.cases.api.FieldViolation;
 import org.tiaojie.cases.api.IntakeRequest;
 import org.tiaojie.cases.api.Petitioner;
 import org.tiaojie.cases.api.ReferenceData;
+import org.tiaojie.cases.api.ResidentIdNumber;
 import org.tiaojie.cases.api.spi.DepartmentIntake;
 import org.tiaojie.cases.api.spi.IntakeField;
 
@@ -34,8 +35,6 @@ final class IntakeValidator {
     static final int MAX_DEMANDS = 2000;
 
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9_-]{8,64}");
-    private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
-    private static final Pattern LANDLINE = Pattern.compile("0\\d{2,3}-?\\d{7,8}");
     private static final Pattern FIELD_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
     private static final Pattern MONEY = Pattern.compile("\\d{1,12}(\\.\\d{1,2})?");
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,18}");
@@ -46,7 +45,7 @@ final class IntakeValidator {
         this.referenceData = referenceData;
     }
 
-    List<FieldViolation> validate(IntakeRequest request) {
+    List<FieldViolation> validate(IntakeRequest request, LocalDate today) {
         List<FieldViolation> violations = new ArrayList<>();
         if (request == null) {
             violations.add(new FieldViolation("request", REQUIRED, "the intake form is missing"));
@@ -72,7 +71,7 @@ final class IntakeValidator {
             violations.add(new FieldViolation("category", UNKNOWN_VALUE,
                     "unknown category '" + request.getCategory() + "'"));
         }
-        validatePetitioners(request.getPetitioners(), violations);
+        validatePetitioners(request.getPetitioners(), today, violations);
         Integer headCount = request.getHeadCount();
         if (headCount != null && (headCount < Math.max(1, request.getPetitioners().size()) || headCount > MAX_HEAD_COUNT)) {
             violations.add(new FieldViolation("headCount", OUT_OF_RANGE, "at least the number of petitioners listed ("
@@ -94,7 +93,7 @@ final class IntakeValidator {
         return violations;
     }
 
-    private void validatePetitioners(List<Petitioner> petitioners, List<FieldViolation> violations) {
+    private void validatePetitioners(List<Petitioner> petitioners, LocalDate today, List<FieldViolation> violations) {
         if (petitioners.isEmpty()) {
             violations.add(new FieldViolation("petitioners", REQUIRED, "at least one petitioner is required"));
             return;
@@ -111,13 +110,13 @@ final class IntakeValidator {
                 continue;
             }
             text(violations, path + ".name", p.getName(), true, 50);
-            if (!isBlank(p.getIdNumber()) && !ResidentIdNumber.isValid(p.getIdNumber())) {
+            if (!isBlank(p.getIdNumber()) && !ResidentIdNumber.isValid(p.getIdNumber(), today)) {
                 violations.add(new FieldViolation(path + ".idNumber", INVALID_FORMAT,
                         "not a valid 18-character resident ID number (check digit)"));
             }
             if (!isBlank(p.getPhone())) {
                 String phone = p.getPhone().trim();
-                if (!MOBILE.matcher(phone).matches() && !LANDLINE.matcher(phone).matches()) {
+                if (!ResidentIdNumber.isPhone(phone)) {
                     violations.add(new FieldViolation(path + ".phone", INVALID_FORMAT,
                             "a mobile number (11 digits) or a landline with area code"));
                 }

@@ -61,8 +61,11 @@ public class LifecycleServiceImpl implements LifecycleService {
     public CaseView perform(Actor actor, String caseId, StepRequest step) {
         LocalDate today = views.today();
         // Who may take the step is checked before the form, so a caller without the role learns nothing of its rules.
-        Roles.require(actor, step == null || step.getAction() == null ? CaseQueryServiceImpl.READERS
-                : StepRoles.rolesFor(step.getAction()));
+        if (step == null || step.getAction() == null) {
+            Roles.require(actor, Roles.CASE_READERS);
+        } else {
+            StepRoles.require(actor, step.getAction());
+        }
         List<FieldViolation> violations = StepValidator.validate(step, today, rules.limits());
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
@@ -81,7 +84,7 @@ public class LifecycleServiceImpl implements LifecycleService {
             throw e;
         }
         if (after == null) {
-            throw new TiaojieException(ErrorCode.CASE_NOT_FOUND, "no case " + caseId);
+            throw new TiaojieException(ErrorCode.CASE_NOT_FOUND, "no such case");
         }
         events.postCase(CaseEvents.topic(after.status()), after, actor.userId(), action.name());
         if (action == CaseAction.REDIRECT) {
@@ -113,15 +116,15 @@ public class LifecycleServiceImpl implements LifecycleService {
 
     @Override
     public List<CaseAction> allowedActions(Actor actor, String caseId) {
-        Roles.require(actor, CaseQueryServiceImpl.READERS);
-        CaseSnapshot c = repository.find(caseId).filter(s -> Access.maySee(actor, s.township(), s.routingState()))
-                .orElseThrow(() -> new TiaojieException(ErrorCode.CASE_NOT_FOUND, "no case " + caseId));
+        Roles.require(actor, Roles.CASE_READERS);
+        CaseSnapshot c = repository.find(caseId).filter(s -> Access.maySee(actor, s.township(), s.routingState(), s.registeredBy()))
+                .orElseThrow(() -> new TiaojieException(ErrorCode.CASE_NOT_FOUND, "no such case"));
         return views.allowedActions(c, c.lifecycle(), actor);
     }
 
     private AuditDraft apply(Actor actor, CaseEntity entity, StepRequest step, LocalDate on) {
-        if (!Access.maySee(actor, entity.getTownship(), entity.getRoutingState())) {
-            throw new TiaojieException(ErrorCode.CASE_NOT_FOUND, "no case " + entity.getId());
+        if (!Access.maySee(actor, entity.getTownship(), entity.getRoutingState(), entity.getRegisteredBy())) {
+            throw new TiaojieException(ErrorCode.CASE_NOT_FOUND, "no such case");
         }
         if (step.getExpectedVersion() != null && step.getExpectedVersion() != entity.getVersion()) {
             throw new TiaojieException(ErrorCode.CONFLICT, "case " + entity.getCaseNumber() + " is at version "
@@ -322,6 +325,6 @@ public class LifecycleServiceImpl implements LifecycleService {
     }
 
     private static TiaojieException conflict(String caseId, Exception e) {
-        return new TiaojieException(ErrorCode.CONFLICT, "case " + caseId + " was changed at the same time; read it again", e);
+        return new TiaojieException(ErrorCode.CONFLICT, "the case was changed at the same time; read it again", e);
     }
 }

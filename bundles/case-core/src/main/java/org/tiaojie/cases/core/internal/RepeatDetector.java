@@ -40,11 +40,14 @@ final class RepeatDetector {
      */
     Optional<CaseSnapshot> linkTo(IntakeRequest request, List<CaseSnapshot> earlier, LocalDate today) {
         if (request.getRepeatOf() != null) {
-            CaseSnapshot chosen = earlier.stream().filter(c -> c.id().equals(request.getRepeatOf())).findFirst()
+            // Only a case of the same township: another township's is answered as one that does not exist, so the
+            // answer never tells a clerk whether a person has a case elsewhere.
+            CaseSnapshot chosen = earlier.stream().filter(c -> c.id().equals(request.getRepeatOf())
+                            && c.township().equals(request.getTownship())).findFirst()
                     .orElseThrow(() -> ValidationException.of("repeatOf", FieldViolation.UNKNOWN_VALUE,
-                            "not an earlier case of the same petitioner (ID number, or name and phone)"));
+                            "not an earlier case of the same petitioner in this township (ID number, or name and phone)"));
             if (chosen.status() == CaseStatus.TERMINATED) {
-                throw terminated(chosen);
+                throw terminated(chosen, request.getTownship());
             }
             return Optional.of(chosen);
         }
@@ -56,7 +59,7 @@ final class RepeatDetector {
                 .filter(c -> c.status() == CaseStatus.TERMINATED && c.category().equals(request.getCategory()))
                 .findFirst();
         if (ended.isPresent()) {
-            throw terminated(ended.get());
+            throw terminated(ended.get(), request.getTownship());
         }
         LocalDate oldest = today.minusDays(recentDays);
         // Each lifecycle is read once: open cases first, then the newest.
@@ -83,10 +86,13 @@ final class RepeatDetector {
         };
     }
 
-    private static TiaojieException terminated(CaseSnapshot c) {
+    private static TiaojieException terminated(CaseSnapshot c, String township) {
         LifecycleRecord r = c.lifecycle();
-        return new TiaojieException(ErrorCode.MATTER_TERMINATED, "the same matter (case " + c.caseNumber()
-                + ") was terminated after re-review" + (r.terminatedOn == null ? "" : " on " + r.terminatedOn)
+        // Another township's case is not named: its number and dates are not this clerk's to see.
+        boolean here = c.township().equals(township);
+        return new TiaojieException(ErrorCode.MATTER_TERMINATED, "the same matter (" + (here ? "case " + c.caseNumber()
+                : "a case of another township") + ") was terminated after re-review"
+                + (here && r.terminatedOn != null ? " on " + r.terminatedOn : "")
                 + "; the same request on the same facts is not accepted again [《信访工作条例》 36]. If the request "
                 + "or the facts are new, confirm a different matter (differentMatter)");
     }

@@ -42,6 +42,7 @@ class IntakeValidatorTest {
         return r;
     }
 
+    private static final java.time.LocalDate TODAY = java.time.LocalDate.parse("2026-12-02");
     private final IntakeValidator validator = new IntakeValidator(referenceData());
 
     private static Set<String> fields(List<FieldViolation> violations) {
@@ -50,14 +51,14 @@ class IntakeValidatorTest {
 
     @Test
     void acceptsACompleteIntake() {
-        assertEquals(List.of(), validator.validate(valid()));
+        assertEquals(List.of(), validator.validate(valid(), TODAY));
     }
 
     @Test
     void reportsEveryMissingFieldAtOnce() {
         IntakeRequest r = new IntakeRequest();
         assertEquals(Set.of("township:REQUIRED", "channel:REQUIRED", "category:REQUIRED", "petitioners:REQUIRED",
-                "content:REQUIRED"), fields(validator.validate(r)));
+                "content:REQUIRED"), fields(validator.validate(r, TODAY)));
     }
 
     @Test
@@ -65,7 +66,7 @@ class IntakeValidatorTest {
         IntakeRequest r = valid();
         r.setTownship("999");
         r.setCategory("ALIENS");
-        assertEquals(Set.of("township:UNKNOWN_VALUE", "category:UNKNOWN_VALUE"), fields(validator.validate(r)));
+        assertEquals(Set.of("township:UNKNOWN_VALUE", "category:UNKNOWN_VALUE"), fields(validator.validate(r, TODAY)));
     }
 
     @Test
@@ -77,19 +78,19 @@ class IntakeValidatorTest {
             r.getPetitioners().add(new Petitioner("代表" + i, null, null, null, null));
         }
         assertEquals(Set.of("petitioners[0].idNumber:INVALID_FORMAT", "petitioners[0].phone:INVALID_FORMAT",
-                "petitioners:OUT_OF_RANGE"), fields(validator.validate(r)));
+                "petitioners:OUT_OF_RANGE"), fields(validator.validate(r, TODAY)));
     }
 
     @Test
     void aCollectivePetitionCountsItsPeopleBeyondItsRepresentatives() {
         IntakeRequest r = valid();
         r.setHeadCount(40);
-        assertEquals(List.of(), validator.validate(r), "forty people, one representative");
+        assertEquals(List.of(), validator.validate(r, TODAY), "forty people, one representative");
         r.setHeadCount(0);
-        assertEquals(Set.of("headCount:OUT_OF_RANGE"), fields(validator.validate(r)));
+        assertEquals(Set.of("headCount:OUT_OF_RANGE"), fields(validator.validate(r, TODAY)));
         r.getPetitioners().add(new Petitioner("李四", null, null, null, null));
         r.setHeadCount(1);
-        assertEquals(Set.of("headCount:OUT_OF_RANGE"), fields(validator.validate(r)), "fewer people than petitioners");
+        assertEquals(Set.of("headCount:OUT_OF_RANGE"), fields(validator.validate(r, TODAY)), "fewer people than petitioners");
     }
 
     @Test
@@ -97,7 +98,7 @@ class IntakeValidatorTest {
         IntakeRequest r = valid();
         r.setDifferentMatter(true);
         r.setRepeatOf("0b7c4a9e-0000-4000-8000-000000000001");
-        assertEquals(Set.of("repeatOf:INVALID_FORMAT"), fields(validator.validate(r)));
+        assertEquals(Set.of("repeatOf:INVALID_FORMAT"), fields(validator.validate(r, TODAY)));
     }
 
     @Test
@@ -105,7 +106,7 @@ class IntakeValidatorTest {
         IntakeRequest r = valid();
         r.setIdempotencyKey("short");
         r.setContent("x".repeat(IntakeValidator.MAX_CONTENT + 1));
-        assertEquals(Set.of("idempotencyKey:INVALID_FORMAT", "content:TOO_LONG"), fields(validator.validate(r)));
+        assertEquals(Set.of("idempotencyKey:INVALID_FORMAT", "content:TOO_LONG"), fields(validator.validate(r, TODAY)));
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.tiaojie.cases.api.ValidationException;
 import org.tiaojie.cases.core.internal.lifecycle.LifecycleRecord;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -114,12 +115,25 @@ class RepeatDetectorTest {
         TiaojieException e = assertThrows(TiaojieException.class,
                 () -> detector.linkTo(request("LAND_ACQUISITION"), List.of(ended), TODAY));
         assertEquals(ErrorCode.MATTER_TERMINATED, e.code());
-        assertTrue(e.getMessage().contains("N-a") && e.getMessage().contains("2025-03-01"), e.getMessage());
+        assertTrue(e.getMessage().contains("a case of another township"), e.getMessage());
+        assertFalse(e.getMessage().contains("N-a") || e.getMessage().contains("2025-03-01"),
+                "another township's case is not named: " + e.getMessage());
+
+        CaseSnapshot endedHere = earlier("b", TOWN, "LAND_ACQUISITION", CaseStatus.TERMINATED, 700,
+                LocalDate.parse("2025-03-01"));
+        String here = assertThrows(TiaojieException.class,
+                () -> detector.linkTo(request("LAND_ACQUISITION"), List.of(endedHere), TODAY)).getMessage();
+        assertTrue(here.contains("N-b") && here.contains("2025-03-01"), here);
 
         IntakeRequest explicit = request("LAND_ACQUISITION");
-        explicit.setRepeatOf("a");
+        explicit.setRepeatOf("b");
         assertEquals(ErrorCode.MATTER_TERMINATED,
-                assertThrows(TiaojieException.class, () -> detector.linkTo(explicit, List.of(ended), TODAY)).code());
+                assertThrows(TiaojieException.class, () -> detector.linkTo(explicit, List.of(endedHere), TODAY)).code());
+        IntakeRequest foreign = request("LAND_ACQUISITION");
+        foreign.setRepeatOf("a");
+        assertEquals("repeatOf", assertThrows(ValidationException.class,
+                () -> detector.linkTo(foreign, List.of(ended), TODAY)).violations().get(0).getField(),
+                "another township's case is named as one that does not exist");
 
         IntakeRequest newFacts = request("LAND_ACQUISITION");
         newFacts.setDifferentMatter(true);

@@ -1,20 +1,16 @@
 package org.tiaojie.cases.ws.internal;
 
-import java.security.Principal;
-import java.util.ArrayList;
-import java.util.List;
-
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.PhaseInterceptorChain;
-import org.apache.cxf.security.LoginSecurityContext;
-import org.apache.cxf.security.SecurityContext;
 import org.tiaojie.cases.api.Actor;
 import org.tiaojie.cases.api.ErrorCode;
 import org.tiaojie.cases.api.TiaojieException;
+import org.tiaojie.cases.ws.internal.auth.Authenticated;
 
 /**
- * Turns the JAAS login of the current CXF request into an {@link Actor}. Role principals named
- * {@code township:<code>} are the user's township assignments; the others are functional roles.
+ * The {@link Actor} of the current CXF request, as the login at the door (REST: HTTP Basic; SOAP: HTTP Basic or a
+ * WS-Security UsernameToken) established it. Role names {@code township:<code>} are the user's township scope;
+ * the others are functional roles.
  */
 public final class ActorResolver {
     private ActorResolver() {
@@ -22,16 +18,10 @@ public final class ActorResolver {
 
     public static Actor current() {
         Message message = PhaseInterceptorChain.getCurrentMessage();
-        SecurityContext context = message == null ? null : message.get(SecurityContext.class);
-        if (context == null || context.getUserPrincipal() == null) {
+        Actor actor = Authenticated.of(message);
+        if (actor == null) {
             throw new TiaojieException(ErrorCode.UNAUTHENTICATED, "authentication required");
         }
-        List<String> roleNames = new ArrayList<>();
-        if (context instanceof LoginSecurityContext login) {
-            for (Principal role : login.getUserRoles()) {
-                roleNames.add(role.getName());
-            }
-        }
-        return Actor.fromRoleNames(context.getUserPrincipal().getName(), roleNames);
+        return actor;
     }
 }

@@ -27,6 +27,7 @@ import org.tiaojie.cases.api.Page;
 import org.tiaojie.cases.api.PageRequest;
 import org.tiaojie.cases.api.Petitioner;
 import org.tiaojie.cases.api.PlatformClock;
+import org.tiaojie.cases.api.ReferenceData;
 import org.tiaojie.cases.api.Roles;
 import org.tiaojie.cases.api.Settlement;
 import org.tiaojie.cases.api.StepRequest;
@@ -64,8 +65,8 @@ import static org.tiaojie.mediation.centre.internal.CentreRules.REQUEST_CONFIRMA
  * registry at each call; a step that touches a channel and the dispute runs in one JTA transaction.
  */
 public class MediationCentreImpl implements MediationCentre, DisputeLocator {
-    /** The centre's staff: the petition office's clerks, the township's mediators, the county bureau. */
-    static final String[] STAFF = {Roles.CLERK, Roles.MEDIATOR, Roles.COUNTY};
+    /** The centre's staff: the petition office's clerks (the county bureau's too) and the township's mediators. */
+    static final String[] STAFF = {Roles.CLERK, Roles.MEDIATOR};
     static final List<String> SOURCES = List.of("PETITION_CASE", "SCREENING", "WALK_IN");
     /** The name under which the core records a petition shared with the centre. */
     static final String MODULE = "mediation-centre";
@@ -89,6 +90,7 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
     private final CaseQueryService cases;
     private final LifecycleService lifecycle;
     private final PlatformClock clock;
+    private volatile ReferenceData referenceData;
 
     public MediationCentreImpl(DisputeStore store, List<MediationChannel> channels, CaseQueryService cases,
                                LifecycleService lifecycle, PlatformClock clock) {
@@ -148,6 +150,8 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
             }
             if (in.getCategory() == null || in.getCategory().isBlank()) {
                 v.add(new FieldViolation("category", FieldViolation.REQUIRED, "the category of the dispute"));
+            } else if (referenceData != null && referenceData.category(in.getCategory().trim()).isEmpty()) {
+                v.add(new FieldViolation("category", FieldViolation.UNKNOWN_VALUE, "a category of the county's taxonomy"));
             }
             e.setTownship(in.getTownship());
             e.setCategory(in.getCategory() == null ? null : in.getCategory().trim());
@@ -193,6 +197,11 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
             }
             throw ValidationException.of("caseId", FieldViolation.UNKNOWN_VALUE, "no petition case with this id");
         }
+    }
+
+    /** The county's master data, against which a walk-in dispute's category is checked. */
+    public void setReferenceData(ReferenceData referenceData) {
+        this.referenceData = referenceData;
     }
 
     @Override
@@ -540,7 +549,7 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
 
     private DisputeEntity visible(Actor actor, String id) {
         return store.find(id).filter(e -> actor.canSeeTownship(e.getTownship()))
-                .orElseThrow(() -> new TiaojieException(ErrorCode.NOT_FOUND, "no dispute " + id));
+                .orElseThrow(() -> new TiaojieException(ErrorCode.NOT_FOUND, "no such dispute"));
     }
 
     private static void expect(DisputeEntity e, Long expectedVersion) {
@@ -573,7 +582,7 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
         } catch (RuntimeException ex) {
             for (Throwable t = ex; t != null; t = t.getCause()) {
                 if (t instanceof OptimisticLockException) {
-                    throw new TiaojieException(ErrorCode.CONFLICT, "dispute " + id + " changed at the same time; read it again", ex);
+                    throw new TiaojieException(ErrorCode.CONFLICT, "the dispute changed at the same time; read it again", ex);
                 }
                 if (t instanceof TiaojieException te && t != ex) {
                     throw te;

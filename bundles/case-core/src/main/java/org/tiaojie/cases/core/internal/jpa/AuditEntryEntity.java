@@ -10,6 +10,7 @@ import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Index;
+import javax.persistence.Lob;
 import javax.persistence.PreRemove;
 import javax.persistence.PreUpdate;
 import javax.persistence.Table;
@@ -48,10 +49,13 @@ public class AuditEntryEntity {
     @Column(name = "ACTION_NAME", length = 40, nullable = false, updatable = false)
     private String action;
 
-    @Column(name = "BEFORE_STATE", length = 4000, updatable = false)
+    // Large objects: the audit holds whatever a valid step carries (several fields of up to 2,000 characters each).
+    @Lob
+    @Column(name = "BEFORE_STATE", updatable = false)
     private String before;
 
-    @Column(name = "AFTER_STATE", length = 4000, updatable = false)
+    @Lob
+    @Column(name = "AFTER_STATE", updatable = false)
     private String after;
 
     public AuditEntryEntity() {

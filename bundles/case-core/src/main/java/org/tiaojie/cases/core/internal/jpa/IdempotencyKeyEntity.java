@@ -25,13 +25,23 @@ public class IdempotencyKeyEntity {
     @Column(name = "REPEAT_ID", length = 36, updatable = false)
     private String repeatId;
 
+    /** SHA-256 of the submission and who made it: the same key with another submission is refused, not replayed. */
+    @Column(name = "REQUEST_HASH", length = 64, updatable = false)
+    private String requestHash;
+
     public IdempotencyKeyEntity() {
     }
 
-    public IdempotencyKeyEntity(String key, String caseId, String repeatId) {
+    public IdempotencyKeyEntity(String key, String caseId, String repeatId, String requestHash) {
         this.key = key;
         this.caseId = caseId;
         this.repeatId = repeatId;
+        this.requestHash = requestHash;
+    }
+
+    /** Null for keys stored before hashes were. */
+    public String getRequestHash() {
+        return requestHash;
     }
 
     public String getRepeatId() {

@@ -2,11 +2,14 @@ package org.tiaojie.cases.core.internal.lifecycle;
 
 import org.tiaojie.cases.api.Actor;
 import org.tiaojie.cases.api.CaseAction;
+import org.tiaojie.cases.api.ErrorCode;
 import org.tiaojie.cases.api.Roles;
+import org.tiaojie.cases.api.TiaojieException;
 
 /**
- * Who may record which step: the petition office (clerks, county bureau) runs the path; handlers may
- * decline and write the opinion for their department; review decisions belong to the level above (county).
+ * Who may record which step: the petition office's clerks run the path; handlers may also decline, settle and write
+ * the opinion for their department; review and re-review decisions belong to the level above — a clerk of county
+ * scope, the county bureau.
  */
 public final class StepRoles {
     private StepRoles() {
@@ -14,13 +17,28 @@ public final class StepRoles {
 
     public static String[] rolesFor(CaseAction action) {
         return switch (action) {
-            case DECLINE, ISSUE_OPINION, SETTLE -> new String[]{Roles.HANDLER, Roles.CLERK, Roles.COUNTY};
-            case DECIDE_REVIEW, DECIDE_RE_REVIEW -> new String[]{Roles.COUNTY};
-            default -> new String[]{Roles.CLERK, Roles.COUNTY};
+            case DECLINE, ISSUE_OPINION, SETTLE -> new String[]{Roles.HANDLER, Roles.CLERK};
+            default -> new String[]{Roles.CLERK};
         };
     }
 
+    /** Steps only the county level takes [35, 36]. */
+    static boolean countyLevel(CaseAction action) {
+        return action == CaseAction.DECIDE_REVIEW || action == CaseAction.DECIDE_RE_REVIEW;
+    }
+
     public static boolean mayPerform(Actor actor, CaseAction action) {
-        return actor != null && actor.hasAnyRole(rolesFor(action));
+        return actor != null && actor.hasAnyRole(rolesFor(action)) && (!countyLevel(action) || actor.isCountyWide());
+    }
+
+    /**
+     * @throws TiaojieException {@link ErrorCode#UNAUTHENTICATED} or {@link ErrorCode#ACCESS_DENIED}
+     */
+    public static void require(Actor actor, CaseAction action) {
+        Roles.require(actor, rolesFor(action));
+        if (countyLevel(action) && !actor.isCountyWide()) {
+            throw new TiaojieException(ErrorCode.ACCESS_DENIED, "review decisions belong to the level above: the county "
+                    + "bureau");
+        }
     }
 }

@@ -15,6 +15,7 @@ import javax.ws.rs.core.MediaType;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -49,7 +50,7 @@ import org.tiaojie.cases.ws.internal.ActorResolver;
 public class CalendarResource {
     /** Who may ask: every member of staff. */
     static final String[] STAFF = {Roles.CLERK, Roles.HANDLER, Roles.LEADER, Roles.MEDIATOR, Roles.LEGAL_AID,
-            Roles.SUPERVISOR, Roles.OPERATOR, Roles.COUNTY, Roles.JUSTICE_BUREAU, Roles.COURT};
+            Roles.SUPERVISOR, Roles.OPERATOR, Roles.JUSTICE_BUREAU, Roles.COURT, Roles.DISCIPLINE};
     /** A civil claim's limit is three years; nothing a clerk computes is longer than ten. */
     static final int MAX_DAYS = 3660;
 
@@ -158,7 +159,7 @@ public class CalendarResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "403", description = "Not an operator (ACCESS_DENIED)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public CalendarYear load(@Parameter(description = "e.g. 2027") @PathParam("year") String year, CalendarYear body) {
+    public CalendarYear load(@Parameter(description = "e.g. 2027") @PathParam("year") String year, @RequestBody(required = true) CalendarYear body) {
         Actor actor = ActorResolver.current();
         Roles.require(actor, Roles.OPERATOR);
         int y = yearOf(year);

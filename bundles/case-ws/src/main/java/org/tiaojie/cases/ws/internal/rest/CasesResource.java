@@ -18,6 +18,7 @@ import javax.ws.rs.core.UriInfo;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -82,17 +83,19 @@ public class CasesResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "403", description = "Not a clerk of that township (ACCESS_DENIED)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "409", description = "Idempotency key used for a different submission "
-            + "(IDEMPOTENCY_KEY_REUSED), the same matter was terminated (MATTER_TERMINATED), or the case store stayed "
-            + "busy with concurrent registrations through every retry (CONFLICT, retryable: send the same request "
-            + "with the same Idempotency-Key again); nothing written",
+    @ApiResponse(responseCode = "409", description = "The same matter was terminated (MATTER_TERMINATED), or the case "
+            + "store stayed busy with concurrent registrations through every retry (CONFLICT, retryable: send the same "
+            + "request with the same Idempotency-Key again); nothing written",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "422", description = "Idempotency key already used for a different submission "
+            + "(IDEMPOTENCY_KEY_REUSED); nothing of this one written",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "503", description = "A needed service is offline; retry (SERVICE_UNAVAILABLE)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(
             @Parameter(description = "Client-chosen key (8–64 of A–Z a–z 0–9 - _) that makes retries safe")
             @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
-            IntakeRequest request,
+            @RequestBody(required = true) IntakeRequest request,
             @Context UriInfo uriInfo) {
         if (request == null) {
             throw ValidationException.of("body", FieldViolation.REQUIRED, "a JSON intake form is required");
@@ -185,7 +188,7 @@ public class CasesResource {
     @ApiResponse(responseCode = "503", description = "The department is not online in the township "
             + "(DEPARTMENT_UNAVAILABLE); nothing changed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public CaseView reassign(@Parameter(description = "case id") @PathParam("id") String id, ReassignRequest request) {
+    public CaseView reassign(@Parameter(description = "case id") @PathParam("id") String id, @RequestBody(required = true) ReassignRequest request) {
         return cases.reassign(ActorResolver.current(), id, request);
     }
 

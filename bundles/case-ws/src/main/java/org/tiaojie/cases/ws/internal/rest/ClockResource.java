@@ -15,6 +15,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -46,10 +47,26 @@ public class ClockResource {
     /** A change asked of the clock. */
     @Schema(description = "A change to a training installation's clock: `now` for PUT, `by` for POST /advance.")
     public static class ClockChange {
-        @Schema(description = "The time to set, ISO-8601 with offset, e.g. 2027-01-04T09:00:00+08:00")
-        public String now;
-        @Schema(description = "How far to move forward, ISO-8601 duration, e.g. P60D or PT2H")
-        public String by;
+        private String now;
+        private String by;
+
+        @Schema(maxLength = 40, description = "The time to set, ISO-8601 with offset, e.g. 2027-01-04T09:00:00+08:00")
+        public String getNow() {
+            return now;
+        }
+
+        public void setNow(String now) {
+            this.now = now;
+        }
+
+        @Schema(maxLength = 40, description = "How far to move forward, ISO-8601 duration, e.g. P60D or PT2H")
+        public String getBy() {
+            return by;
+        }
+
+        public void setBy(String by) {
+            this.by = by;
+        }
     }
 
     @GET
@@ -74,15 +91,15 @@ public class ClockResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "403", description = "Not an operator, or not a training installation (ACCESS_DENIED)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ClockState set(ClockChange change) {
+    public ClockState set(@RequestBody(required = true) ClockChange change) {
         var actor = ActorResolver.current();
         Roles.require(actor, Roles.OPERATOR);
-        if (change == null || change.now == null || change.now.isBlank()) {
+        if (change == null || change.getNow() == null || change.getNow().isBlank()) {
             return clock.set(actor, null);
         }
         Instant now;
         try {
-            now = OffsetDateTime.parse(change.now.trim()).toInstant();
+            now = OffsetDateTime.parse(change.getNow().trim()).toInstant();
         } catch (DateTimeParseException e) {
             throw ValidationException.of("now", FieldViolation.INVALID_FORMAT,
                     "an ISO-8601 time with offset, e.g. 2027-01-04T09:00:00+08:00");
@@ -101,13 +118,13 @@ public class ClockResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "403", description = "Not an operator, or not a training installation (ACCESS_DENIED)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ClockState advance(ClockChange change) {
+    public ClockState advance(@RequestBody(required = true) ClockChange change) {
         var actor = ActorResolver.current();
         Roles.require(actor, Roles.OPERATOR);
         Duration by = null;
-        if (change != null && change.by != null && !change.by.isBlank()) {
+        if (change != null && change.getBy() != null && !change.getBy().isBlank()) {
             try {
-                by = Duration.parse(change.by.trim());
+                by = Duration.parse(change.getBy().trim());
             } catch (DateTimeParseException e) {
                 throw ValidationException.of("by", FieldViolation.INVALID_FORMAT, "an ISO-8601 duration, e.g. P60D or PT2H");
             }

@@ -16,6 +16,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -74,7 +75,7 @@ public class LegalAidResource {
             content = @Content(schema = @Schema(implementation = Application.class)))
     @ApiResponse(responseCode = "400", description = "Incomplete form (VALIDATION_FAILED)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response apply(ApplicationRequest request, @Context UriInfo uriInfo) {
+    public Response apply(@RequestBody(required = true) ApplicationRequest request, @Context UriInfo uriInfo) {
         Application a = legalAid.apply(ActorResolver.current(), request);
         URI location = uriInfo.getAbsolutePathBuilder().path(a.getId()).build();
         return Response.created(location).entity(a).build();
@@ -106,7 +107,7 @@ public class LegalAidResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "ILLEGAL_TRANSITION or CONFLICT; nothing changed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Application step(@Parameter(description = "application id") @PathParam("id") String id, LegalAidStep step) {
+    public Application step(@Parameter(description = "application id") @PathParam("id") String id, @RequestBody(required = true) LegalAidStep step) {
         return legalAid.perform(ActorResolver.current(), id, step);
     }
 

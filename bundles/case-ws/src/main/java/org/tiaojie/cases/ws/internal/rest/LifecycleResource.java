@@ -11,6 +11,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -53,7 +54,7 @@ public class LifecycleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "ILLEGAL_TRANSITION, TIME_LIMIT_EXPIRED or CONFLICT; nothing changed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public CaseView step(@Parameter(description = "case id") @PathParam("id") String id, StepRequest step) {
+    public CaseView step(@Parameter(description = "case id") @PathParam("id") String id, @RequestBody(required = true) StepRequest step) {
         return lifecycle.perform(ActorResolver.current(), id, step);
     }
 

@@ -16,6 +16,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -58,7 +59,7 @@ public class MediationCentreResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "The case already has a dispute under way (CONFLICT)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response intake(DisputeIntake intake, @Context UriInfo uriInfo) {
+    public Response intake(@RequestBody(required = true) DisputeIntake intake, @Context UriInfo uriInfo) {
         Dispute d = centre.intake(ActorResolver.current(), intake);
         URI location = uriInfo.getAbsolutePathBuilder().path(d.getId()).build();
         return Response.created(location).entity(d).build();
@@ -125,7 +126,7 @@ public class MediationCentreResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "An attempt is under way, the window closed, or a stale version (ILLEGAL_TRANSITION, TIME_LIMIT_EXPIRED, CONFLICT)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Dispute dispatch(@Parameter(description = "dispute id") @PathParam("id") String id, DisputeDispatch dispatch) {
+    public Dispute dispatch(@Parameter(description = "dispute id") @PathParam("id") String id, @RequestBody(required = true) DisputeDispatch dispatch) {
         return centre.dispatch(ActorResolver.current(), id, dispatch);
     }
 
@@ -140,8 +141,8 @@ public class MediationCentreResource {
     @ApiResponse(responseCode = "409", description = "Not possible now (ILLEGAL_TRANSITION, CONFLICT)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Dispute step(@Parameter(description = "dispute id") @PathParam("id") String id,
-                        @Parameter(description = "REFER_TO_LEGAL_ROUTE or CLOSE_CASE") @PathParam("action") String action,
-                        DisputeStep step) {
+                        @Parameter(description = "The step", schema = @Schema(allowableValues = {"REFER_TO_LEGAL_ROUTE", "CLOSE_CASE"})) @PathParam("action") String action,
+                        @RequestBody(required = true) DisputeStep step) {
         return centre.perform(ActorResolver.current(), id, action, step);
     }
 }

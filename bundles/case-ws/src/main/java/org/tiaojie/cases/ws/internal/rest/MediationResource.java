@@ -16,6 +16,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -53,7 +54,7 @@ public class MediationResource {
     @ApiResponse(responseCode = "400", description = "A filter or paging value is invalid (VALIDATION_FAILED)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<MediationRecord> list(
-            @Parameter(description = "people, administrative or judicial") @PathParam("channel") String channel,
+            @Parameter(description = "The mediation channel", schema = @Schema(allowableValues = {"people", "administrative", "judicial"})) @PathParam("channel") String channel,
             @Parameter(description = "Only this status, e.g. AGREED") @QueryParam("status") String status,
             @Parameter(description = "Township code; all of the caller's townships when absent") @QueryParam("township") String township,
             @Parameter(description = "Zero-based page number") @QueryParam("page") String page,
@@ -74,8 +75,8 @@ public class MediationResource {
             content = @Content(schema = @Schema(implementation = MediationRecord.class)))
     @ApiResponse(responseCode = "400", description = "No consent, parties or committee missing (VALIDATION_FAILED)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response open(@Parameter(description = "people, administrative or judicial") @PathParam("channel") String channel,
-                         MediationRequest request, @Context UriInfo uriInfo) {
+    public Response open(@Parameter(description = "The mediation channel", schema = @Schema(allowableValues = {"people", "administrative", "judicial"})) @PathParam("channel") String channel,
+                         @RequestBody(required = true) MediationRequest request, @Context UriInfo uriInfo) {
         MediationRecord r = channels.require(channel).open(ActorResolver.current(), request);
         URI location = uriInfo.getAbsolutePathBuilder().path(r.getId()).build();
         return Response.created(location).entity(r).build();
@@ -88,7 +89,7 @@ public class MediationResource {
             content = @Content(schema = @Schema(implementation = MediationRecord.class)))
     @ApiResponse(responseCode = "404", description = "No such file in the mediator's townships (NOT_FOUND)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public MediationRecord get(@Parameter(description = "people, administrative or judicial") @PathParam("channel") String channel,
+    public MediationRecord get(@Parameter(description = "The mediation channel", schema = @Schema(allowableValues = {"people", "administrative", "judicial"})) @PathParam("channel") String channel,
                                @Parameter(description = "record id") @PathParam("id") String id) {
         return channels.require(channel).get(ActorResolver.current(), id);
     }
@@ -104,7 +105,7 @@ public class MediationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "403", description = "Not one who takes this file's steps (ACCESS_DENIED)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<Party> parties(@Parameter(description = "people, administrative or judicial") @PathParam("channel") String channel,
+    public List<Party> parties(@Parameter(description = "The mediation channel", schema = @Schema(allowableValues = {"people", "administrative", "judicial"})) @PathParam("channel") String channel,
                                @Parameter(description = "record id") @PathParam("id") String id,
                                @Parameter(description = "Why the contact data is needed (kept in the history)") @QueryParam("purpose") String purpose) {
         return channels.require(channel).revealParties(ActorResolver.current(), id, purpose);
@@ -126,8 +127,8 @@ public class MediationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "ILLEGAL_TRANSITION, TIME_LIMIT_EXPIRED or CONFLICT; nothing changed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public MediationRecord step(@Parameter(description = "people, administrative or judicial") @PathParam("channel") String channel,
-                                @Parameter(description = "record id") @PathParam("id") String id, MediationStep step) {
+    public MediationRecord step(@Parameter(description = "The mediation channel", schema = @Schema(allowableValues = {"people", "administrative", "judicial"})) @PathParam("channel") String channel,
+                                @Parameter(description = "record id") @PathParam("id") String id, @RequestBody(required = true) MediationStep step) {
         return channels.require(channel).perform(ActorResolver.current(), id, step);
     }
 }

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.tiaojie.cases.api.FieldViolation;
 import org.tiaojie.cases.api.ValidationException;
+import org.tiaojie.cases.ws.internal.input.InputLimits;
 
 /** Query parameters are parsed here, not by JAX-RS, so a bad value is a 400 naming the parameter (not a 404). */
 final class Params {
@@ -29,12 +30,20 @@ final class Params {
         if (value == null || value.isBlank()) {
             return null;
         }
+        Instant instant;
         try {
-            return Instant.parse(value.trim());
+            instant = Instant.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw ValidationException.of(name, FieldViolation.INVALID_FORMAT,
                     "an ISO-8601 instant such as 2026-03-01T00:00:00Z");
         }
+        // The database's timestamps and the JDK's dates both end long before Instant's range does.
+        int year = instant.atZone(java.time.ZoneOffset.UTC).getYear();
+        if (year < InputLimits.FIRST_YEAR || year > InputLimits.LAST_YEAR) {
+            throw ValidationException.of(name, FieldViolation.OUT_OF_RANGE,
+                    "an instant between " + InputLimits.FIRST_YEAR + " and " + InputLimits.LAST_YEAR);
+        }
+        return instant;
     }
 
     static int integer(String name, String value, int fallback) {

@@ -50,6 +50,9 @@ public class Problem {
         if (code.retryable() && code.httpStatus() == 503) {
             builder.header("Retry-After", "5");
         }
+        if (code == ErrorCode.TOO_MANY_REQUESTS) {
+            builder.header("Retry-After", "60");
+        }
         return builder.build();
     }
 
@@ -64,6 +67,8 @@ public class Problem {
             case METHOD_NOT_ALLOWED -> "Method not allowed";
             case NOT_ACCEPTABLE -> "Response type not available";
             case UNSUPPORTED_MEDIA_TYPE -> "Unsupported request type";
+            case REQUEST_TOO_LARGE -> "Request too large";
+            case TOO_MANY_REQUESTS -> "Too many requests";
             case IDEMPOTENCY_KEY_REUSED -> "Idempotency key already used";
             case ILLEGAL_TRANSITION -> "Step not possible now";
             case TIME_LIMIT_EXPIRED -> "Time limit expired";

@@ -14,7 +14,10 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.apache.cxf.jaxrs.utils.JAXRSUtils;
 import org.tiaojie.cases.api.CaseQueryService;
+import org.tiaojie.cases.ws.internal.auth.ClientAddress;
+import org.tiaojie.cases.ws.internal.auth.LookupLimiter;
 import org.tiaojie.cases.api.Progress;
 
 /** Petitioners follow their case with the query code from the acknowledgement; no login. */
@@ -23,9 +26,11 @@ import org.tiaojie.cases.api.Progress;
 @Tag(name = "progress", description = "Progress look-up for petitioners (办理进度查询)")
 public class ProgressResource {
     private final CaseQueryService queries;
+    private final LookupLimiter limiter;
 
-    public ProgressResource(CaseQueryService queries) {
+    public ProgressResource(CaseQueryService queries, LookupLimiter limiter) {
         this.queries = queries;
+        this.limiter = limiter;
     }
 
     @GET
@@ -37,10 +42,13 @@ public class ProgressResource {
                     + "about other people and no staff names. An unknown or malformed code answers 404 NOT_FOUND.")
     @ApiResponse(responseCode = "200", description = "The progress",
             content = @Content(schema = @Schema(implementation = Progress.class)))
+    @ApiResponse(responseCode = "429", description = "Too many look-ups from this address (TOO_MANY_REQUESTS); "
+            + "retry after Retry-After seconds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "No case with this query code (NOT_FOUND)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Progress progress(@Parameter(description = "the query code, e.g. ABCD-EFGH-JKLM-NPQR")
                              @PathParam("queryCode") String queryCode) {
-        return queries.progress(queryCode);
+        return limiter.progress(queries, queryCode, ClientAddress.of(JAXRSUtils.getCurrentMessage()));
     }
 }

@@ -52,7 +52,7 @@ public class ReferenceResource {
     public List<Village> villages(@Parameter(description = "township code") @PathParam("township") String township) {
         ActorResolver.current();
         if (referenceData.township(township).isEmpty()) {
-            throw new TiaojieException(ErrorCode.NOT_FOUND, "no township " + township);
+            throw new TiaojieException(ErrorCode.NOT_FOUND, "no such township");
         }
         return referenceData.villages(township);
     }

@@ -9,6 +9,7 @@ import org.osgi.service.blueprint.container.ServiceUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tiaojie.cases.api.ErrorCode;
+import org.tiaojie.cases.ws.internal.SafeLog;
 
 /** Anything unexpected: logged in full, answered without internals. */
 public class UnexpectedExceptionMapper implements ExceptionMapper<RuntimeException> {
@@ -19,8 +20,8 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<RuntimeExcepti
         if (e instanceof ServiceUnavailableException unavailable) {
             return new UnavailableExceptionMapper().toResponse(unavailable);
         }
-        LOG.error("Unexpected failure", e);
+        String reference = SafeLog.failure(LOG, "Unexpected failure", e);
         return Problem.response(ErrorCode.INTERNAL_ERROR,
-                "an unexpected error occurred; nothing was written. It has been logged.", List.of());
+                "an unexpected error occurred; nothing was written. It has been logged as " + reference + ".", List.of());
     }
 }

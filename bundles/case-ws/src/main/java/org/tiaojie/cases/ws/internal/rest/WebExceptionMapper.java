@@ -9,6 +9,7 @@ import javax.ws.rs.ext.ExceptionMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tiaojie.cases.api.ErrorCode;
+import org.tiaojie.cases.ws.internal.SafeLog;
 
 /** JAX-RS's own errors (unknown path, wrong method or media type) in the same shape. */
 public class WebExceptionMapper implements ExceptionMapper<WebApplicationException> {
@@ -45,10 +46,21 @@ public class WebExceptionMapper implements ExceptionMapper<WebApplicationExcepti
                 break;
             default:
                 if (status >= 500) {
-                    LOG.error("Request failed", e);
+                    SafeLog.failure(LOG, "Request failed", e);
                 }
                 code = status >= 500 ? ErrorCode.INTERNAL_ERROR : ErrorCode.MALFORMED_REQUEST;
         }
-        return Problem.response(code, e.getMessage(), List.of());
+        // JAX-RS's own words may quote the request; only the status is told.
+        return Problem.response(code, switch (code) {
+            case NOT_FOUND -> "no resource at this address";
+            case METHOD_NOT_ALLOWED -> "this resource does not take that method";
+            case NOT_ACCEPTABLE -> "none of the accepted response types can be produced; ask for application/json";
+            case UNSUPPORTED_MEDIA_TYPE -> "send application/json in UTF-8";
+            case UNAUTHENTICATED -> "authentication required";
+            case ACCESS_DENIED -> "not allowed";
+            case SERVICE_UNAVAILABLE -> "a service this request needs is not available right now; retry";
+            case INTERNAL_ERROR -> "an unexpected error occurred; nothing was written";
+            default -> "the request cannot be read";
+        }, List.of());
     }
 }

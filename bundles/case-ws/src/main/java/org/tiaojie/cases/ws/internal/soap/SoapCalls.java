@@ -7,6 +7,7 @@ import org.osgi.service.blueprint.container.ServiceUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tiaojie.cases.api.ErrorCode;
+import org.tiaojie.cases.ws.internal.SafeLog;
 import org.tiaojie.cases.api.FieldViolation;
 import org.tiaojie.cases.api.TiaojieException;
 
@@ -26,8 +27,9 @@ final class SoapCalls {
             throw fault(ErrorCode.SERVICE_UNAVAILABLE, "a service this request needs is not available right now; please retry",
                     List.of(), e);
         } catch (RuntimeException e) {
-            LOG.error("Unexpected failure", e);
-            throw fault(ErrorCode.INTERNAL_ERROR, "an unexpected error occurred; nothing was written", List.of(), e);
+            String reference = SafeLog.failure(LOG, "Unexpected failure", e);
+            throw fault(ErrorCode.INTERNAL_ERROR, "an unexpected error occurred; nothing was written. It has been logged as "
+                    + reference + ".", List.of(), null);
         }
     }
 

@@ -17,16 +17,18 @@ import org.apache.cxf.phase.Phase;
 import org.tiaojie.cases.api.PlatformClock;
 
 /**
- * While the platform's clock is a training clock set away from the real time, every answer says so in the header
- * {@value #HEADER}, so no one mistakes a training installation's dates for real ones. Looks the clock up in a
- * reference-list, so an answer never waits for a core that is away.
+ * Headers on every answer, REST and SOAP. Answers may carry personal data: {@code Cache-Control: no-store} keeps
+ * them out of caches and {@code X-Content-Type-Options: nosniff} keeps browsers from guessing their type. While the
+ * platform's clock is a training clock set away from the real time, {@value #HEADER} says so, so no one mistakes a
+ * training installation's dates for real ones; the clock is looked up in a reference-list, so an answer never waits
+ * for a core that is away.
  */
-public final class TrainingClockHeader {
+public final class ResponseHeaders {
     public static final String HEADER = "Tiaojie-Clock";
 
     private final List<PlatformClock> clocks;
 
-    public TrainingClockHeader(List<PlatformClock> clocks) {
+    public ResponseHeaders(List<PlatformClock> clocks) {
         this.clocks = clocks;
     }
 
@@ -51,6 +53,8 @@ public final class TrainingClockHeader {
         return new ContainerResponseFilter() {
             @Override
             public void filter(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
+                response.getHeaders().putSingle("Cache-Control", "no-store");
+                response.getHeaders().putSingle("X-Content-Type-Options", "nosniff");
                 String value = value();
                 if (value != null) {
                     response.getHeaders().putSingle(HEADER, value);
@@ -64,17 +68,18 @@ public final class TrainingClockHeader {
         return new AbstractPhaseInterceptor<>(Phase.PRE_STREAM) {
             @Override
             public void handleMessage(Message message) {
-                String value = value();
-                if (value == null) {
-                    return;
-                }
                 @SuppressWarnings("unchecked")
                 Map<String, List<String>> headers = (Map<String, List<String>>) message.get(Message.PROTOCOL_HEADERS);
                 if (headers == null) {
                     headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
                     message.put(Message.PROTOCOL_HEADERS, headers);
                 }
-                headers.put(HEADER, new ArrayList<>(List.of(value)));
+                headers.put("Cache-Control", new ArrayList<>(List.of("no-store")));
+                headers.put("X-Content-Type-Options", new ArrayList<>(List.of("nosniff")));
+                String value = value();
+                if (value != null) {
+                    headers.put(HEADER, new ArrayList<>(List.of(value)));
+                }
             }
         };
     }
