@@ -32,6 +32,41 @@ final class ItestDatabase {
 
     /** Creates a fresh PostgreSQL database and returns a datasource configuration file for it. */
     static Path createPostgresDataSourceConfig() {
+        return postgresDataSourceConfig(createPostgresDatabase());
+    }
+
+    /**
+     * Creates a fresh PostgreSQL database, runs a plain SQL script in it (a dump of an earlier release's database)
+     * and returns a datasource configuration file for it.
+     */
+    static Path createPostgresDataSourceConfig(String scriptResource) {
+        String url = createPostgresDatabase();
+        String user = System.getProperty("tiaojie.itest.postgres.user", "postgres");
+        try (java.io.InputStream in = ItestDatabase.class.getResourceAsStream(scriptResource)) {
+            execute(url, user, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + scriptResource, e);
+        }
+        return postgresDataSourceConfig(url);
+    }
+
+    /** A datasource configuration file for an embedded Derby database in the given directory. */
+    static Path derbyDataSourceConfig(Path database) {
+        return write(String.join("\n",
+                "osgi.jdbc.driver.name = derby",
+                "databaseName = " + database.toAbsolutePath(),
+                "createDatabase = create",
+                "dataSourceName = tiaojie",
+                "osgi.jndi.service.name = tiaojie",
+                "xa = true",
+                "pool = dbcp2",
+                "pool.maxTotal = 16",
+                "pool.maxWaitMillis = 30000",
+                ""));
+    }
+
+    /** Creates a database on the server and returns its URL. */
+    private static String createPostgresDatabase() {
         String serverUrl = System.getProperty("tiaojie.itest.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
         String user = System.getProperty("tiaojie.itest.postgres.user", "postgres");
         String name = "tiaojie_it_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
@@ -42,8 +77,12 @@ final class ItestDatabase {
         // Dropped by DropItestDatabases when the run ends (every container is stopped by then); the hook is the
         // fallback for a run that ends otherwise. Surefire may halt the JVM without running hooks, hence both.
         Runtime.getRuntime().addShutdownHook(new Thread(ItestDatabase::dropAll, "drop itest databases"));
-        String databaseUrl = serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + name;
-        String config = String.join("\n",
+        return serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + name;
+    }
+
+    private static Path postgresDataSourceConfig(String databaseUrl) {
+        String user = System.getProperty("tiaojie.itest.postgres.user", "postgres");
+        return write(String.join("\n",
                 "osgi.jdbc.driver.name = PostgreSQL JDBC Driver",
                 // Bounded waits, so a stalled server or a held lock fails loudly instead of holding up the boot;
                 // no statement of an itest legitimately runs for two minutes.
@@ -55,7 +94,10 @@ final class ItestDatabase {
                 "pool = dbcp2",
                 "pool.maxTotal = 16",
                 "pool.maxWaitMillis = 30000",
-                "");
+                ""));
+    }
+
+    private static Path write(String config) {
         try {
             Path file = Files.createTempFile("org.ops4j.datasource-tiaojie", ".cfg");
             Files.writeString(file, config, StandardCharsets.UTF_8);

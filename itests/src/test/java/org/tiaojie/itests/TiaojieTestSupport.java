@@ -165,11 +165,20 @@ public abstract class TiaojieTestSupport {
             options.add(KarafDistributionOption.editConfigurationFilePut("etc/system.properties",
                     "tiaojie.installation", "training"));
         }
-        if (ItestDatabase.POSTGRESQL.equals(ItestDatabase.kind())) {
+        java.nio.file.Path dataSource = dataSourceConfig();
+        if (dataSource != null) {
             options.add(KarafDistributionOption.replaceConfigurationFile("etc/org.ops4j.datasource-tiaojie.cfg",
-                    ItestDatabase.createPostgresDataSourceConfig().toFile()));
+                    dataSource.toFile()));
         }
         return options.toArray(new Option[0]);
+    }
+
+    /**
+     * The datasource configuration the container starts with, or null for the distribution's own (a new embedded
+     * Derby database): a throwaway PostgreSQL database when the itests run on PostgreSQL. Runs in the test driver JVM.
+     */
+    protected java.nio.file.Path dataSourceConfig() {
+        return ItestDatabase.POSTGRESQL.equals(ItestDatabase.kind()) ? ItestDatabase.createPostgresDataSourceConfig() : null;
     }
 
     /**

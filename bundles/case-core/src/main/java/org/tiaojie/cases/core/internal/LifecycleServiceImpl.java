@@ -307,6 +307,11 @@ public class LifecycleServiceImpl implements LifecycleService {
                 now.put("leadUnit", r.responsibility.getLeadUnit());
                 now.put("responsibleLeader", r.responsibility.getResponsibleLeader());
                 now.put("handler", r.responsibility.getHandler());
+                // The whole 四定 is the archive's: a later dispatch replaces the case's, never the trail's.
+                putIfPresent(now, "cooperatingUnits", r.responsibility.getCooperatingUnits().isEmpty() ? null
+                        : List.copyOf(r.responsibility.getCooperatingUnits()));
+                putIfPresent(now, "supervisingUnit", r.responsibility.getSupervisingUnit());
+                putIfPresent(now, "requirement", r.responsibility.getRequirement());
             }
             case EXTEND -> now.put("extensionDays", r.extensionDays);
             case CLASSIFY -> now.put("nature", r.nature().name());
@@ -321,6 +326,12 @@ public class LifecycleServiceImpl implements LifecycleService {
             default -> {
                 // status and date say it all
             }
+        }
+    }
+
+    private static void putIfPresent(Map<String, Object> now, String key, Object value) {
+        if (value != null && !(value instanceof String text && text.isBlank())) {
+            now.put(key, value);
         }
     }
 

@@ -9,7 +9,6 @@ import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
 import javax.persistence.Id;
-import javax.persistence.Index;
 import javax.persistence.Table;
 import javax.persistence.Temporal;
 import javax.persistence.TemporalType;
@@ -23,8 +22,7 @@ import org.tiaojie.cases.api.legalaid.Matter;
 /** A legal-aid application as the plug-in stores it — in its own table, which outlives the plug-in's uninstall. */
 @Entity
 @Table(name = "TJ_LA_APPLICATION",
-        uniqueConstraints = @UniqueConstraint(name = "UQ_LA_NUMBER", columnNames = "NUMBER"),
-        indexes = {@Index(name = "IX_LA_CASE", columnList = "CASE_ID"), @Index(name = "IX_LA_STATUS", columnList = "STATUS")})
+        uniqueConstraints = @UniqueConstraint(name = "UQ_LA_NUMBER", columnNames = "NUMBER"))
 public class ApplicationEntity {
     @Id
     @Column(name = "ID", length = 36)

@@ -8,14 +8,13 @@ import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
-import javax.persistence.Index;
 import javax.persistence.Table;
 import javax.persistence.Temporal;
 import javax.persistence.TemporalType;
 
 /** One step of an application's file — 案卷记录: who, when, what, the note. Insert-only. */
 @Entity
-@Table(name = "TJ_LA_HISTORY", indexes = @Index(name = "IX_LA_HISTORY_APP", columnList = "APPLICATION_ID, SEQ"))
+@Table(name = "TJ_LA_HISTORY")
 public class HistoryEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

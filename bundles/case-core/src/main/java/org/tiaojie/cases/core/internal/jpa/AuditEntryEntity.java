@@ -9,7 +9,6 @@ import javax.persistence.EntityListeners;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
-import javax.persistence.Index;
 import javax.persistence.Lob;
 import javax.persistence.PreRemove;
 import javax.persistence.PreUpdate;
@@ -23,7 +22,7 @@ import javax.persistence.TemporalType;
  */
 @Entity
 @EntityListeners(AuditEntryEntity.AppendOnly.class)
-@Table(name = "TJ_AUDIT", indexes = @Index(name = "IX_AUDIT_CASE", columnList = "CASE_ID, SEQ"))
+@Table(name = "TJ_AUDIT")
 public class AuditEntryEntity {
 
     @Id

@@ -17,7 +17,6 @@ import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
 import javax.persistence.FetchType;
 import javax.persistence.Id;
-import javax.persistence.Index;
 import javax.persistence.JoinColumn;
 import javax.persistence.MapKeyColumn;
 import javax.persistence.OrderColumn;
@@ -40,10 +39,6 @@ import org.tiaojie.cases.api.Source;
         uniqueConstraints = {
                 @UniqueConstraint(name = "UQ_CASE_NUMBER", columnNames = "CASE_NUMBER"),
                 @UniqueConstraint(name = "UQ_CASE_QUERY_CODE", columnNames = "QUERY_CODE")
-        },
-        indexes = {
-                @Index(name = "IX_CASE_TOWNSHIP_REG", columnList = "TOWNSHIP, REGISTERED_AT"),
-                @Index(name = "IX_CASE_DEPARTMENT", columnList = "DEPARTMENT")
         })
 public class CaseEntity {
 

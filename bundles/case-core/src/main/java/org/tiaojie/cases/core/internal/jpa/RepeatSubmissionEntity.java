@@ -8,7 +8,6 @@ import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
 import javax.persistence.Id;
-import javax.persistence.Index;
 import javax.persistence.Table;
 import javax.persistence.Temporal;
 import javax.persistence.TemporalType;
@@ -22,7 +21,7 @@ import org.tiaojie.cases.api.Source;
  * the case file and of the repeat statistics.
  */
 @Entity
-@Table(name = "TJ_REPEAT", indexes = @Index(name = "IX_REPEAT_CASE", columnList = "CASE_ID, RECEIVED_AT"))
+@Table(name = "TJ_REPEAT")
 public class RepeatSubmissionEntity {
 
     @Id

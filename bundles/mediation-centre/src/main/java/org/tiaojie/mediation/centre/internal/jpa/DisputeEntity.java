@@ -6,7 +6,6 @@ import java.util.Date;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.Id;
-import javax.persistence.Index;
 import javax.persistence.Lob;
 import javax.persistence.Table;
 import javax.persistence.Temporal;
@@ -19,8 +18,7 @@ import javax.persistence.Version;
  * what lists and the case's lookup filter on are columns.
  */
 @Entity
-@Table(name = "TJ_MC_DISPUTE", uniqueConstraints = @UniqueConstraint(name = "UQ_MC_NUMBER", columnNames = "NUMBER"),
-        indexes = @Index(name = "IX_MC_CASE", columnList = "CASE_ID"))
+@Table(name = "TJ_MC_DISPUTE", uniqueConstraints = @UniqueConstraint(name = "UQ_MC_NUMBER", columnNames = "NUMBER"))
 public class DisputeEntity {
     @Id
     @Column(name = "ID", length = 36)
