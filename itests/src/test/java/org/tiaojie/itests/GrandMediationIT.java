@@ -66,7 +66,7 @@ public class GrandMediationIT extends TiaojieTestSupport {
 
     /** A dispatched petition case about a homestead boundary in 青山镇, where the land office is live. */
     private String dispatchedCase() throws Exception {
-        waitForReady();
+        waitForPlugins();
         waitForDepartment("land", "341122101");
         JsonNode ack = call("POST", "/api/v1/cases", "clerk", "{\"township\":\"341122101\",\"channel\":\"VISIT\","
                 + "\"category\":\"HOUSING_HOMESTEAD\",\"petitioners\":[{\"name\":\"孙七\",\"phone\":\"" + uniquePhone()
@@ -233,7 +233,7 @@ public class GrandMediationIT extends TiaojieTestSupport {
 
     @Test
     public void aWalkInDisputeIsSentToALegalRouteAndAChannelMissingIsRetryable() throws Exception {
-        waitForReady();
+        waitForPlugins();
         assertEquals("caseId", call("POST", CENTRE, "mediator", "{\"source\":\"PETITION_CASE\",\"caseId\":\"no-such-case\"}",
                 400).get("violations").get(0).get("field").asText());
         JsonNode refused = call("POST", CENTRE, "mediator", "{\"source\":\"WALK_IN\",\"township\":\"341122101\","

@@ -157,6 +157,9 @@ public abstract class TiaojieTestSupport {
                 new VMOption("--add-exports=java.base/sun.net.www.protocol.https=ALL-UNNAMED"),
                 new VMOption("--add-exports=java.base/sun.net.www.protocol.jar=ALL-UNNAMED"),
                 new VMOption("--add-exports=jdk.naming.rmi/com.sun.jndi.url.rmi=ALL-UNNAMED"),
+                // A container lives for one class: the quick compiler only, which spends far less CPU on JIT
+                // compilation at boot than the optimising one would win back in so short a run.
+                new VMOption("-XX:TieredStopAtLevel=1"),
                 new VMOption("-classpath"),
                 new VMOption("lib/jdk9plus/*" + File.pathSeparator + "lib/boot/*"),
                 KarafDistributionOption.editConfigurationFilePut("etc/system.properties",
@@ -439,7 +442,7 @@ public abstract class TiaojieTestSupport {
      * own RMI ports (21000…), so no outgoing connection — a database pool's, say — can take it before Karaf
      * binds it, and a port the last container may still hold is not given again.
      */
-    private static int freePort() {
+    static int freePort() {
         for (int attempt = 0; attempt < 200; attempt++) {
             int port = ThreadLocalRandom.current().nextInt(22_000, 32_000);
             if (!PORTS_GIVEN.add(port)) {

@@ -13,14 +13,28 @@ import javax.transaction.Transactional;
 import org.tiaojie.cases.api.legalaid.ApplicationStatus;
 import org.tiaojie.legalaid.internal.jpa.ApplicationEntity;
 import org.tiaojie.legalaid.internal.jpa.HistoryEntity;
-import org.tiaojie.legalaid.internal.jpa.NumberCounter;
+import org.tiaojie.records.internal.Numbering;
 import org.tiaojie.records.internal.PagedQuery;
+import org.tiaojie.records.internal.RowLock;
+import org.tiaojie.records.internal.SeriesStart;
 
 /** The plug-in's own tables, one JTA transaction per method. */
 public class LegalAidRepository {
 
     @PersistenceContext(unitName = "tiaojie-legalaid")
     private EntityManager em;
+
+    private SeriesStart series;
+
+    /** Starts a year's numbering (its own transaction). */
+    public void setSeries(SeriesStart series) {
+        this.series = series;
+    }
+
+    /** Makes sure the year's numbering exists, before an application's transaction begins (no transaction here). */
+    public void prepareNumbering(int year) {
+        series.ensure(year);
+    }
 
     /** A change to one application; returns the history line to write. */
     @FunctionalInterface
@@ -31,12 +45,8 @@ public class LegalAidRepository {
     /** Numbers the application (FY-<year>-<nnnn>) and stores it with its first history line. */
     @Transactional(Transactional.TxType.REQUIRED)
     public ApplicationEntity insert(ApplicationEntity fresh, int year, String actor, String action, String note) {
-        NumberCounter counter = em.find(NumberCounter.class, year);
-        if (counter == null) {
-            counter = new NumberCounter(year);
-            em.persist(counter);
-        }
-        fresh.setNumber(String.format("FY-%d-%04d", year, counter.take()));
+        long number = Numbering.next(em, series, year);
+        fresh.setNumber(String.format("FY-%d-%04d", year, number));
         em.persist(fresh);
         em.persist(new HistoryEntity(fresh.getId(), fresh.getCreatedAt(), actor, action, note));
         em.flush();
@@ -74,10 +84,11 @@ public class LegalAidRepository {
 
     @Transactional(Transactional.TxType.REQUIRED)
     public Optional<ApplicationEntity> change(String id, Change change) {
-        ApplicationEntity entity = id == null ? null : em.find(ApplicationEntity.class, id);
-        if (entity == null) {
+        // Two steps on one application at the same moment take turns.
+        if (id == null || !RowLock.lock(em, "TJ_LA_APPLICATION", "ID", id, "CREATED_AT")) {
             return Optional.empty();
         }
+        ApplicationEntity entity = em.find(ApplicationEntity.class, id);
         em.persist(change.apply(entity));
         em.flush();
         return Optional.of(entity);

@@ -72,6 +72,7 @@ public class LegalAidServiceImpl implements LegalAidService, LegalAidReferral {
             a.setCaseNumber(offer.caseNumber());
             a.setDescription("信访事项导入" + (offer.legalRoute() == null ? "法定" : offer.legalRoute().label()) + "途径，推荐法律援助"
                     + (offer.demands() == null ? "" : "。诉求：" + offer.demands()));
+            repository.prepareNumbering(today().getYear());
             return repository.insert(a, today().getYear(), "system", "OFFERED", offer.caseNumber()).getNumber();
         });
     }
@@ -90,6 +91,7 @@ public class LegalAidServiceImpl implements LegalAidService, LegalAidReferral {
     public Application apply(Actor actor, ApplicationRequest request) {
         Roles.require(actor, OFFICERS);
         validate(request, today(), referenceData);
+        repository.prepareNumbering(today().getYear());
         // The petition is shared with legal aid and the application stored together, or neither.
         return repository.inTransaction(() -> take(actor, request));
     }
@@ -158,7 +160,7 @@ public class LegalAidServiceImpl implements LegalAidService, LegalAidReferral {
                 : actor.isCountyWide() ? null : List.copyOf(actor.townships());
         var found = repository.list(status, townships, page.offset(), page.size());
         return new Page<>(found.items().stream().map(a -> view(a, actor)).toList(), page.page(), page.size(),
-                found.total());
+                found.total(), found.exact());
     }
 
     @Override

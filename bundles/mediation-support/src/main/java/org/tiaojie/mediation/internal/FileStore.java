@@ -8,27 +8,38 @@ import java.util.function.Function;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.tiaojie.mediation.internal.jpa.FileEntity;
-import org.tiaojie.mediation.internal.jpa.NumberCounter;
 import org.tiaojie.mediation.internal.jpa.StepEntity;
+import org.tiaojie.records.internal.Numbering;
 import org.tiaojie.records.internal.PagedQuery;
+import org.tiaojie.records.internal.RowLock;
+import org.tiaojie.records.internal.SeriesStart;
 
 /** A channel's own tables, through its persistence unit's template; one JTA transaction per method. */
 public class FileStore {
     private final JpaTemplate jpa;
+    private volatile SeriesStart series;
+    private volatile String recordTable;
 
     public FileStore(JpaTemplate jpa) {
         this.jpa = jpa;
     }
 
+    /** Starts a year's numbering of the channel's files (its own transaction). */
+    public void setSeries(SeriesStart series) {
+        this.series = series;
+    }
+
+    /** The channel's table of files, e.g. {@code TJ_PM_RECORD} (as its orm.xml names it). */
+    public void setRecordTable(String recordTable) {
+        this.recordTable = recordTable;
+    }
+
     /** Numbers the file (prefix-year-sequence) and stores it with its first step, in one transaction. */
     public FileEntity insert(FileEntity fresh, String prefix, int year, Function<FileEntity, StepEntity> step) {
+        series.ensure(year);
         return jpa.txExpr(TransactionType.Required, em -> {
-            NumberCounter counter = em.find(NumberCounter.class, year);
-            if (counter == null) {
-                counter = new NumberCounter(year);
-                em.persist(counter);
-            }
-            fresh.setNumber(String.format("%s-%d-%04d", prefix, year, counter.take()));
+            long number = Numbering.next(em, series, year);
+            fresh.setNumber(String.format("%s-%d-%04d", prefix, year, number));
             em.persist(fresh);
             em.persist(step.apply(fresh));
             em.flush();
@@ -62,10 +73,11 @@ public class FileStore {
             return Optional.empty();
         }
         return Optional.ofNullable(jpa.txExpr(TransactionType.Required, em -> {
-            FileEntity entity = em.find(FileEntity.class, id);
-            if (entity == null) {
+            // Two steps on one file at the same moment take turns.
+            if (!RowLock.lock(em, recordTable, "ID", id, "CREATED_AT")) {
                 return null;
             }
+            FileEntity entity = em.find(FileEntity.class, id);
             em.persist(change.apply(entity));
             em.flush();
             return entity;

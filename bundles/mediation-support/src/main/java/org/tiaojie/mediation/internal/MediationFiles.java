@@ -24,6 +24,7 @@ import org.tiaojie.cases.api.PageRequest;
 import org.tiaojie.cases.api.PersonalData;
 import org.tiaojie.cases.api.PlatformClock;
 import org.tiaojie.cases.api.ReferenceData;
+import org.tiaojie.records.internal.SeriesStart;
 import org.tiaojie.cases.api.Roles;
 import org.tiaojie.cases.api.TiaojieException;
 import org.tiaojie.cases.api.ValidationException;
@@ -74,6 +75,16 @@ public class MediationFiles implements MediationChannel {
         this.roles = roles.clone();
         this.clock = clock;
         this.cases = cases;
+    }
+
+    /** Starts a year's numbering of the channel's files, in a transaction of its own. */
+    public void setSeriesStart(SeriesStart series) {
+        store.setSeries(series);
+    }
+
+    /** The channel's table of files, as its orm.xml names it (a step locks its file's row). */
+    public void setRecordTable(String recordTable) {
+        store.setRecordTable(recordTable);
     }
 
     /** The county's master data, against which every file's township and category are checked. */
@@ -182,7 +193,7 @@ public class MediationFiles implements MediationChannel {
         LocalDate today = today();
         var found = store.list(status, townships, page.offset(), page.size());
         return new Page<>(found.items().stream().map(f -> view(f, today)).toList(), page.page(), page.size(),
-                found.total());
+                found.total(), found.exact());
     }
 
     @Override

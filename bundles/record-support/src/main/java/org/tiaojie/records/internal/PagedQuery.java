@@ -21,9 +21,15 @@ import javax.persistence.TypedQuery;
 public final class PagedQuery<T> {
     private static final String ALIAS = "r";
 
-    /** One page of records and the number of all that match. */
-    public record Slice<T>(List<T> items, long total) {
+    /**
+     * One page of records and the number of those that match, counted up to {@link #COUNTED_UP_TO} and past the page
+     * ({@code exact} false when more match).
+     */
+    public record Slice<T>(List<T> items, long total, boolean exact) {
     }
+
+    /** As far as a list counts (the API's {@code Page.COUNTED_UP_TO}). */
+    public static final int COUNTED_UP_TO = 1_000;
 
     private final EntityManager em;
     private final Class<T> entity;
@@ -70,22 +76,26 @@ public final class PagedQuery<T> {
      */
     public Slice<T> page(String orderBy, int offset, int size) {
         if (empty) {
-            return new Slice<>(List.of(), 0);
+            return new Slice<>(List.of(), 0, true);
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         String from = " FROM " + entity.getSimpleName() + " " + ALIAS + where;
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(" + ALIAS + ")" + from, Long.class);
-        parameters.forEach(count::setParameter);
-        long total = count.getSingleResult();
-        if (total == 0 || offset >= total) {
-            return new Slice<>(List.of(), total);
-        }
         List<String> order = new ArrayList<>();
         for (String part : orderBy.split(",")) {
             order.add(ALIAS + "." + part.trim());
         }
+        // Counted up to a bound, by the order's last (unique) field: read from the list's index, never the table.
+        String key = order.get(order.size() - 1).split("\\s+")[0];
+        int bound = Math.max(COUNTED_UP_TO, offset + size);
+        TypedQuery<Object> count = em.createQuery("SELECT " + key + from, Object.class);
+        parameters.forEach(count::setParameter);
+        int counted = count.setMaxResults(bound + 1).getResultList().size();
+        long total = Math.min(counted, bound);
+        if (total == 0 || offset >= total) {
+            return new Slice<>(List.of(), total, counted <= bound);
+        }
         TypedQuery<T> page = em.createQuery("SELECT " + ALIAS + from + " ORDER BY " + String.join(", ", order), entity);
         parameters.forEach(page::setParameter);
-        return new Slice<>(page.setFirstResult(offset).setMaxResults(size).getResultList(), total);
+        return new Slice<>(page.setFirstResult(offset).setMaxResults(size).getResultList(), total, counted <= bound);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import liquibase.Scope;
+import liquibase.UpdateSummaryOutputEnum;
 import liquibase.command.CommandScope;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
@@ -51,6 +52,7 @@ public final class SchemaMigration {
     public void migrate() throws Exception {
         long deadline = System.nanoTime() + patience.toNanos();
         long wait = 500;
+        int failures = 0;
         while (true) {
             Connection connection;
             try {
@@ -73,9 +75,18 @@ public final class SchemaMigration {
             synchronized (Scope.class) {
                 try (connection) {
                     migrate(connection);
+                    return;
+                } catch (Exception e) {
+                    // Nodes starting on a new database at the same moment can race to create Liquibase's own
+                    // tables; the loser's next attempt finds them. A changelog that is wrong fails every time.
+                    if (++failures >= 3 || System.nanoTime() > deadline) {
+                        throw e;
+                    }
+                    LOG.warn("Migrating {} failed ({}); trying again", changelog, e.getClass().getSimpleName());
                 }
             }
-            return;
+            Thread.sleep(wait);
+            wait = Math.min(wait * 2, 10_000);
         }
     }
 
@@ -108,6 +119,8 @@ public final class SchemaMigration {
         Scope.child(scope, () -> new CommandScope("update")
                 .addArgumentValue("database", database)
                 .addArgumentValue("changelogFile", changelog)
+                // The summary of what ran goes to the log, like everything else, not to the process's stdout.
+                .addArgumentValue("showSummaryOutput", UpdateSummaryOutputEnum.LOG)
                 .execute());
         LOG.info("Schema of {} is current ({} ms)", changelog, (System.nanoTime() - started) / 1_000_000);
     }

@@ -91,6 +91,20 @@ public final class SchemaCheck {
 
     /** Opens the persistence unit with OpenJPA validating its mappings against the tables (throws if one is missing). */
     public SchemaCheck validate(String unit) {
+        EntityManagerFactory emf = open(unit);
+        try {
+            emf.createEntityManager().close();
+        } finally {
+            emf.close();
+        }
+        return this;
+    }
+
+    /**
+     * The persistence unit on this database, for reading through the bundle's own mappings and queries (a store's
+     * lists, say); the caller closes it. There are no transactions: write with {@link #execute(String)}.
+     */
+    public EntityManagerFactory open(String unit) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("javax.persistence.transactionType", "RESOURCE_LOCAL");
         properties.put("openjpa.ConnectionFactory", dataSource);
@@ -100,13 +114,7 @@ public final class SchemaCheck {
         properties.put("openjpa.jdbc.SchemaFactory", "native(ForeignKeys=true)");
         properties.put("openjpa.InitializeEagerly", "true");
         properties.put("openjpa.Log", "slf4j");
-        EntityManagerFactory emf = Persistence.createEntityManagerFactory(unit, properties);
-        try {
-            emf.createEntityManager().close();
-        } finally {
-            emf.close();
-        }
-        return this;
+        return Persistence.createEntityManagerFactory(unit, properties);
     }
 
     /** The indexes of a table, by name. */

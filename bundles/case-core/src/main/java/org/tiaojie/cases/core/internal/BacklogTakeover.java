@@ -1,8 +1,6 @@
 package org.tiaojie.cases.core.internal;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -68,18 +66,13 @@ public class BacklogTakeover {
     }
 
     /**
-     * One query for where unrouted cases wait; a department is asked to take over only where a live one
-     * takes such a category, so the sweep costs the same however many departments are live.
+     * Asks each live department for its township's waiting cases of its categories: one indexed query per live
+     * department (IX_CASE_ROUTING), which reads only cases that wait for it, however many cases are stored.
      */
     private void sweep() {
         try {
-            Set<String> done = new HashSet<>();
-            for (String[] pair : repository.unroutedTownshipsAndCategories()) {
-                departments.route(pair[0], pair[1]).ifPresent(live -> {
-                    if (done.add(live.township() + '/' + live.department())) {
-                        takeOver(live.township(), live.department());
-                    }
-                });
+            for (DepartmentRegistry.Live live : departments.all()) {
+                takeOver(live.township(), live.department());
             }
         } catch (RuntimeException e) {
             LOG.warn("The unrouted-backlog sweep failed; the next one tries again: {}", e.toString());

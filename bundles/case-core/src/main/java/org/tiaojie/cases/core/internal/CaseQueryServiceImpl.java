@@ -103,7 +103,7 @@ public class CaseQueryServiceImpl implements CaseQueryService {
                 Access.withheld(actor), actor.userId(), departments.all(), views.today());
         CaseRepository.PageOf result = repository.find(criteria, scope, page);
         return new Page<>(result.items().stream().map(c -> views.staffView(c, actor)).toList(), page.page(), page.size(),
-                result.total());
+                result.total(), result.exact());
     }
 
     @Override

@@ -103,6 +103,7 @@ public class CaseServiceImpl implements CaseService {
         RepeatDetector repeats = new RepeatDetector(rules.limits().repeatRecentDays());
         List<FieldViolation> missing = neededForNewCase;
         String requestHash = request.getIdempotencyKey() == null ? null : RequestHash.of(actor.userId(), request);
+        repository.prepareNumbering(request.getTownship(), year);
         CaseRepository.Stored stored = Retry.transaction(() -> {
             CaseEntity fresh = newCase(actor, request, nature, route, now);
             startLifecycle(fresh, actor, today, receivedOn);

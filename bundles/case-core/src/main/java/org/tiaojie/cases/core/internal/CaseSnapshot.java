@@ -25,13 +25,19 @@ record CaseSnapshot(String id, long version, String caseNumber, String queryCode
                     String lifecycleJson, Nature nature, int headCount, PriorLevel priorLevel, int repeatCount,
                     List<RepeatSubmission> repeats) {
 
+    /** One case, its petitioners and department fields read from the entity (two small indexed queries). */
     static CaseSnapshot of(CaseEntity e) {
         List<Petitioner> petitioners = e.getPetitioners().stream()
                 .map(p -> new Petitioner(p.getName(), p.getIdNumber(), p.getPhone(), p.getAddress(), p.getVillage()))
                 .toList();
+        return of(e, petitioners, e.getDepartmentFields());
+    }
+
+    /** A case whose petitioners and department fields were read for many cases at once (a list page). */
+    static CaseSnapshot of(CaseEntity e, List<Petitioner> petitioners, Map<String, String> departmentFields) {
         return new CaseSnapshot(e.getId(), e.getVersion(), e.getCaseNumber(), e.getQueryCode(), e.getTownship(),
                 e.getChannel(), e.getSource(), e.getCategory(), e.getStatus(), e.getRoutingState(), e.getDepartment(),
-                petitioners, new LinkedHashMap<>(e.getDepartmentFields()), e.getContent(), e.getDemands(),
+                List.copyOf(petitioners), new LinkedHashMap<>(departmentFields), e.getContent(), e.getDemands(),
                 e.getRegisteredAt(), e.getRegisteredBy(), e.getUpdatedAt(), e.getLifecycle(), e.getNature(),
                 e.getHeadCount(), e.getPriorLevel(), e.getRepeatCount(), List.of());
     }

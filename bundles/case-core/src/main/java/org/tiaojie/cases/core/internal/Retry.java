@@ -1,17 +1,16 @@
 package org.tiaojie.cases.core.internal;
 
-import java.sql.SQLException;
 import java.util.function.Supplier;
-
-import javax.persistence.EntityExistsException;
-import javax.persistence.OptimisticLockException;
 
 import org.tiaojie.cases.api.ErrorCode;
 import org.tiaojie.cases.api.TiaojieException;
+import org.tiaojie.records.internal.Failures;
 
 /**
  * Re-runs a whole transaction that lost a race (a version or unique-key collision), a bounded number
- * of times. Each attempt is a fresh transaction, so a failed one leaves nothing behind.
+ * of times. Each attempt is a fresh transaction, so a failed one leaves nothing behind. Registrations and steps
+ * take row locks instead ({@code Numbering}, {@code CaseRepository.lock}), so what is left to retry is rare: two
+ * submissions with the same idempotency key at the same moment, a query code drawn twice.
  */
 final class Retry {
     static final int ATTEMPTS = 8;
@@ -39,16 +38,7 @@ final class Retry {
     }
 
     static boolean isCollision(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof OptimisticLockException || t instanceof EntityExistsException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().equals("23505") || sql.getSQLState().startsWith("40"))) {
-                return true; // unique violation, or serialization failure / deadlock
-            }
-        }
-        return false;
+        return Failures.isCollision(e);
     }
 
     private static void backOff(int attempt) {

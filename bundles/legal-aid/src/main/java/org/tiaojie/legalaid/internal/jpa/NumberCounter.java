@@ -4,19 +4,17 @@ import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.Table;
-import javax.persistence.Version;
 
-/** The next application number of a year; concurrent takers collide on the version and retry. */
+/**
+ * The next application number of a year, taken under its row lock ({@code Numbering}): gapless, never handed out
+ * twice, no version.
+ */
 @Entity
 @Table(name = "TJ_LA_COUNTER")
 public class NumberCounter {
     @Id
     @Column(name = "YEAR_VALUE")
     private int year;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     @Column(name = "NEXT_VALUE", nullable = false)
     private long nextValue;
@@ -27,9 +25,5 @@ public class NumberCounter {
     public NumberCounter(int year) {
         this.year = year;
         this.nextValue = 1;
-    }
-
-    public long take() {
-        return nextValue++;
     }
 }

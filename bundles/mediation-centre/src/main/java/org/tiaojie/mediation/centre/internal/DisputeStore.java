@@ -8,9 +8,11 @@ import java.util.function.Supplier;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.tiaojie.mediation.centre.internal.jpa.DisputeEntity;
-import org.tiaojie.mediation.internal.jpa.NumberCounter;
 import org.tiaojie.mediation.internal.jpa.StepEntity;
+import org.tiaojie.records.internal.Numbering;
 import org.tiaojie.records.internal.PagedQuery;
+import org.tiaojie.records.internal.RowLock;
+import org.tiaojie.records.internal.SeriesStart;
 
 /**
  * The centre's own tables. {@link #inTransaction} runs a whole step in one JTA transaction, which the
@@ -19,9 +21,11 @@ import org.tiaojie.records.internal.PagedQuery;
  */
 public class DisputeStore {
     private final JpaTemplate jpa;
+    private final SeriesStart series;
 
-    public DisputeStore(JpaTemplate jpa) {
+    public DisputeStore(JpaTemplate jpa, SeriesStart series) {
         this.jpa = jpa;
+        this.series = series;
     }
 
     public <R> R inTransaction(Supplier<R> work) {
@@ -29,13 +33,10 @@ public class DisputeStore {
     }
 
     public DisputeEntity insert(DisputeEntity fresh, int year, String actor, java.time.Instant at) {
+        series.ensure(year);
         return jpa.txExpr(TransactionType.Required, em -> {
-            NumberCounter counter = em.find(NumberCounter.class, year);
-            if (counter == null) {
-                counter = new NumberCounter(year);
-                em.persist(counter);
-            }
-            fresh.setNumber(String.format("DJ-%d-%04d", year, counter.take()));
+            long number = Numbering.next(em, series, year);
+            fresh.setNumber(String.format("DJ-%d-%04d", year, number));
             em.persist(fresh);
             em.persist(new StepEntity(fresh.getId(), at, actor, "TAKEN_IN"));
             em.flush();
@@ -56,6 +57,15 @@ public class DisputeStore {
         return jpa.txExpr(TransactionType.Required, em -> PagedQuery.from(em, DisputeEntity.class)
                 .equal("status", status).in("township", townships)
                 .page("takenInAt DESC, number DESC", offset, size));
+    }
+
+    /**
+     * The dispute, with its row lock held to the end of the caller's transaction: two steps on one dispute at the
+     * same moment take turns instead of the second failing on the first's version.
+     */
+    public Optional<DisputeEntity> findForUpdate(String id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(jpa.txExpr(TransactionType.Required, em ->
+                RowLock.lock(em, "TJ_MC_DISPUTE", "ID", id, "TAKEN_IN_AT") ? em.find(DisputeEntity.class, id) : null));
     }
 
     /** The latest dispute taken in from the case. */

@@ -208,7 +208,7 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
     public Dispute get(Actor actor, String id) {
         Roles.require(actor, STAFF);
         return conflicts(id, () -> store.inTransaction(() -> {
-            DisputeEntity e = visible(actor, id);
+            DisputeEntity e = visibleForUpdate(actor, id);
             Content c = read(e);
             String before = e.getContent();
             refresh(actor, e, c);
@@ -230,7 +230,7 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
                 : actor.isCountyWide() ? null : List.copyOf(actor.townships());
         var found = store.list(status, townships, page.offset(), page.size());
         return new Page<>(found.items().stream().map(e -> view(e, read(e))).toList(), page.page(), page.size(),
-                found.total());
+                found.total(), found.exact());
     }
 
     @Override
@@ -271,7 +271,7 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
         }
         boolean confirmation = "JUDICIAL".equals(d.getChannel()) && CONFIRMATION.equals(d.getStage());
         return conflicts(id, () -> store.inTransaction(() -> {
-            DisputeEntity e = visible(actor, id);
+            DisputeEntity e = visibleForUpdate(actor, id);
             expect(e, d.getExpectedVersion());
             Content c = read(e);
             MediationRecord seen = refresh(actor, e, c);
@@ -330,7 +330,7 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
             throw new ValidationException(v);
         }
         return conflicts(id, () -> store.inTransaction(() -> {
-            DisputeEntity e = visible(actor, id);
+            DisputeEntity e = visibleForUpdate(actor, id);
             expect(e, s.getExpectedVersion());
             Content c = read(e);
             LocalDate floor = floor(e, c);
@@ -545,6 +545,12 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
 
     private static MediationAttempt current(Content c) {
         return c.attempts.isEmpty() ? null : c.attempts.get(c.attempts.size() - 1);
+    }
+
+    /** The dispute, locked for the step's transaction, if the actor may see it; else as if it did not exist. */
+    private DisputeEntity visibleForUpdate(Actor actor, String id) {
+        return store.findForUpdate(id).filter(e -> actor.canSeeTownship(e.getTownship()))
+                .orElseThrow(() -> new TiaojieException(ErrorCode.NOT_FOUND, "no such dispute"));
     }
 
     private DisputeEntity visible(Actor actor, String id) {

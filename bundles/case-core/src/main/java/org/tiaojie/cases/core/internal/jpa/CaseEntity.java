@@ -84,12 +84,12 @@ public class CaseEntity {
     @Column(name = "DEPARTMENT", length = 64)
     private String department;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "TJ_CASE_PETITIONER", joinColumns = @JoinColumn(name = "CASE_ID"))
     @OrderColumn(name = "ORDINAL")
     private List<PetitionerEmbeddable> petitioners = new ArrayList<>();
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "TJ_CASE_FIELD", joinColumns = @JoinColumn(name = "CASE_ID"))
     @MapKeyColumn(name = "FIELD_KEY", length = 64)
     @Column(name = "FIELD_VALUE", length = 500)

@@ -4,11 +4,10 @@ import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.Table;
-import javax.persistence.Version;
 
 /**
- * The next case number of one township in one year. Concurrent registrations that read the same
- * version collide on commit and are retried, so numbers are never handed out twice.
+ * The next case number of one township in one year. Taken under its row lock ({@code Numbering}), so numbers are
+ * gapless and never handed out twice; no version, since the lock keeps takers apart.
  */
 @Entity
 @Table(name = "TJ_CASE_COUNTER")
@@ -17,10 +16,6 @@ public class CaseNumberCounter {
     @Id
     @Column(name = "ID", length = 40)
     private String id;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     @Column(name = "NEXT_VALUE", nullable = false)
     private long nextValue;
@@ -35,10 +30,5 @@ public class CaseNumberCounter {
 
     public static String idOf(String township, int year) {
         return township + "/" + year;
-    }
-
-    /** Hands out the current value and advances the counter. */
-    public long take() {
-        return nextValue++;
     }
 }
