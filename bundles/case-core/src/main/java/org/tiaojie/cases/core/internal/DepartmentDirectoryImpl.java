@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import org.osgi.framework.Bundle;
@@ -28,6 +32,7 @@ import org.tiaojie.cases.api.DepartmentDirectory;
 import org.tiaojie.cases.api.DepartmentStatus;
 import org.tiaojie.cases.api.ErrorCode;
 import org.tiaojie.cases.api.FieldViolation;
+import org.tiaojie.cases.api.PlatformClock;
 import org.tiaojie.cases.api.Roles;
 import org.tiaojie.cases.api.TiaojieException;
 import org.tiaojie.cases.api.ValidationException;
@@ -57,6 +62,12 @@ public class DepartmentDirectoryImpl implements DepartmentDirectory {
     private final List<ServiceReference<ManagedServiceFactory>> factories;
     private final BundleContext context;
     private final ConfigFiles files;
+    private volatile DepartmentChanges changes;
+    private volatile PlatformClock clock;
+    private volatile long followSeconds = 5;
+    /** The latest recorded change this node has matched. */
+    private volatile long seen = -1;
+    private ScheduledExecutorService follower;
 
     /**
      * @param factories a Blueprint reference-list of the departments' managed-service-factories (service references)
@@ -113,26 +124,13 @@ public class DepartmentDirectoryImpl implements DepartmentDirectory {
         }
         int days = handlingDays == null ? ConfiguredDepartmentIntake.STATUTORY_HANDLING_DAYS : handlingDays;
         synchronized (this) {
-            List<Configuration> existing = configurations(department, township);
-            if (existing.size() == 1 && fileOf(existing.get(0)) != null
-                    && enabledBy(department, township, fileOf(existing.get(0)), days)) {
+            if (isEnabledHere(township, department, days)) {
                 // Already so: rewriting the file would only make the department restart for nothing.
                 return status(township, department);
             }
-            String file = existing.stream().map(this::fileOf).filter(f -> f != null).findFirst()
-                    .orElse(DepartmentIntake.FACTORY_PID_PREFIX + department + "-" + township + ".cfg");
-            Map<String, String> properties = new LinkedHashMap<>();
-            properties.put(DepartmentIntake.TOWNSHIP, township);
-            properties.put("handlingDays", Integer.toString(days));
-            files.write(file, "Department " + department + " enabled for township " + township + " by " + actor.userId()
-                    + " (tiaojie:department-enable).\nRemove this file, or run tiaojie:department-disable, to disable it.",
-                    properties);
-            // Any other configuration enabling the same department there is a duplicate: one file is the truth.
-            for (Configuration other : existing) {
-                if (!file.equals(fileOf(other))) {
-                    remove(other);
-                }
-            }
+            // Recorded first, so that every other node follows; nothing is changed here if the record fails.
+            recordChange(township, department, true, days, actor);
+            String file = writeEnabling(township, department, days, actor.userId() + " (tiaojie:department-enable)");
             if (!ConfigFiles.awaitApplied(() -> enabledBy(department, township, file, days))) {
                 throw new TiaojieException(ErrorCode.SERVICE_UNAVAILABLE, "etc/" + file + " was written but its "
                         + "configuration did not arrive within " + ConfigFiles.APPLY_TIMEOUT.toSeconds() + " s");
@@ -148,9 +146,8 @@ public class DepartmentDirectoryImpl implements DepartmentDirectory {
         requireTownship(actor, township);
         requireCode(department);
         synchronized (this) {
-            for (Configuration c : configurations(department, township)) {
-                remove(c);
-            }
+            recordChange(township, department, false, null, actor);
+            removeEnabling(township, department);
             if (!ConfigFiles.awaitApplied(() -> configurations(department, township).isEmpty())) {
                 throw new TiaojieException(ErrorCode.SERVICE_UNAVAILABLE, "the files enabling " + department + " in "
                         + township + " were removed, but the configuration stayed for "
@@ -159,6 +156,119 @@ public class DepartmentDirectoryImpl implements DepartmentDirectory {
         }
         LOG.info("{} disabled department {} in township {}", actor.userId(), department, township);
         return status(township, department);
+    }
+
+    /** Whether exactly one file of etc/ enables the department in the township, with these handling days. */
+    private boolean isEnabledHere(String township, String department, int days) {
+        List<Configuration> existing = configurations(department, township);
+        return existing.size() == 1 && fileOf(existing.get(0)) != null
+                && enabledBy(department, township, fileOf(existing.get(0)), days);
+    }
+
+    /** Writes the one file that enables the department in the township, and removes any duplicate; its name. */
+    private String writeEnabling(String township, String department, int days, String by) {
+        List<Configuration> existing = configurations(department, township);
+        String file = existing.stream().map(this::fileOf).filter(f -> f != null).findFirst()
+                .orElse(DepartmentIntake.FACTORY_PID_PREFIX + department + "-" + township + ".cfg");
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put(DepartmentIntake.TOWNSHIP, township);
+        properties.put("handlingDays", Integer.toString(days));
+        files.write(file, "Department " + department + " enabled for township " + township + " by " + by
+                + ".\nRemove this file, or run tiaojie:department-disable, to disable it.", properties);
+        // Any other configuration enabling the same department there is a duplicate: one file is the truth.
+        for (Configuration other : existing) {
+            if (!file.equals(fileOf(other))) {
+                remove(other);
+            }
+        }
+        return file;
+    }
+
+    private void removeEnabling(String township, String department) {
+        for (Configuration c : configurations(department, township)) {
+            remove(c);
+        }
+    }
+
+    private void recordChange(String township, String department, boolean enabled, Integer days, Actor actor) {
+        DepartmentChanges recorded = changes;
+        if (recorded != null) {
+            recorded.record(township, department, enabled, days, clock == null ? Instant.now() : clock.now(),
+                    actor.userId());
+        }
+    }
+
+    /**
+     * Makes this node's files match the operators' last change of each township and department, made through any
+     * node: what another node enabled is enabled here too (written as a file, as on that node), what it disabled
+     * is disabled. A file an operator dropped by hand on this node, for which no change was recorded, is left
+     * alone. Runs every few seconds; costs one small query when nothing changed.
+     */
+    void follow() {
+        DepartmentChanges recorded = changes;
+        if (recorded == null) {
+            return;
+        }
+        long latest = recorded.latest();
+        if (latest == seen) {
+            return;
+        }
+        synchronized (this) {
+            for (var change : recorded.current()) {
+                String township = change.getTownship();
+                String department = change.getDepartment();
+                if (change.isEnabled()) {
+                    int days = change.getHandlingDays() == null ? ConfiguredDepartmentIntake.STATUTORY_HANDLING_DAYS
+                            : change.getHandlingDays();
+                    if (!isEnabledHere(township, department, days)) {
+                        writeEnabling(township, department, days, change.getChangedBy() + " (on another node)");
+                        LOG.info("Department {} enabled in township {} as on another node", department, township);
+                    }
+                } else if (!configurations(department, township).isEmpty()) {
+                    removeEnabling(township, department);
+                    LOG.info("Department {} disabled in township {} as on another node", department, township);
+                }
+            }
+            seen = latest;
+        }
+    }
+
+    /** Follows the other nodes' changes every {@code followSeconds}. */
+    public synchronized void start() {
+        follower = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "tiaojie-department-follower");
+            t.setDaemon(true);
+            return t;
+        });
+        follower.scheduleWithFixedDelay(() -> {
+            try {
+                follow();
+            } catch (RuntimeException e) {
+                LOG.warn("Could not follow the departments' changes of the other nodes; trying again: {}", e.toString());
+            }
+        }, 0, followSeconds, TimeUnit.SECONDS);
+    }
+
+    public synchronized void stop() {
+        if (follower != null) {
+            follower.shutdownNow();
+            follower = null;
+        }
+    }
+
+    /** The recorded changes (the database every node reads); without them, a node keeps to its own files. */
+    public void setChanges(DepartmentChanges changes) {
+        this.changes = changes;
+    }
+
+    /** The one clock, for the time of a change. */
+    public void setClock(PlatformClock clock) {
+        this.clock = clock;
+    }
+
+    /** How often the other nodes' changes are looked for. */
+    public void setFollowSeconds(long followSeconds) {
+        this.followSeconds = followSeconds;
     }
 
     @Override
