@@ -6,6 +6,7 @@ final class CaseNumbers {
     }
 
     static String format(String township, int year, long sequence) {
-        return String.format("%s-%d-%06d", township, year, sequence);
+        String n = Long.toString(sequence);
+        return township + '-' + year + '-' + "000000".substring(Math.min(6, n.length())) + n;
     }
 }
