@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -32,7 +35,10 @@ import org.tiaojie.cases.api.TiaojieException;
  *   attempt waits twice as long (from 5 s up to 15 min) and is refused with {@link ErrorCode#TOO_MANY_REQUESTS}
  *   without the realm being asked;</li>
  *   <li>a short memory of successful logins (two minutes, keyed by an HMAC of the password under a key that never
- *   leaves the process), so a clerk's every request does not pay for a salted, iterated hash.</li>
+ *   leaves the process), so a clerk's every request does not pay for a salted, iterated hash;</li>
+ *   <li>one check at a time per user and password: requests arriving together with the same credentials (a
+ *   client's connections after the memory expired) wait for the one check in progress instead of each hashing the
+ *   password again, which on two cores queued them for seconds.</li>
  * </ul>
  */
 public final class Authenticator {
@@ -45,12 +51,24 @@ public final class Authenticator {
     private record Remembered(byte[] secret, List<String> roles, long until) {
     }
 
+    /** A check of the realm in progress for one user and password (the secret); its roles, or null when it failed. */
+    private record Check(byte[] secret, CompletableFuture<List<String>> roles) {
+    }
+
     private final Attempts users;
     private final Attempts addresses;
     private final Map<String, Remembered> remembered;
+    private final Map<String, Check> checking = new ConcurrentHashMap<>();
     private final byte[] key = new byte[32];
+    private final BiFunction<String, String, List<String>> realm;
 
     public Authenticator() {
+        this(Authenticator::jaas);
+    }
+
+    /** @param realm the role names of a successful login to the realm, null when it fails */
+    Authenticator(BiFunction<String, String, List<String>> realm) {
+        this.realm = realm;
         java.util.function.LongSupplier clock = System::nanoTime;
         this.users = new Attempts(5, Duration.ofMinutes(15), Duration.ofSeconds(5), Duration.ofMinutes(15), 100_000, clock);
         this.addresses = new Attempts(20, Duration.ofMinutes(15), Duration.ofSeconds(5), Duration.ofMinutes(15), 100_000,
@@ -91,7 +109,7 @@ public final class Authenticator {
             throw new TiaojieException(ErrorCode.TOO_MANY_REQUESTS, "too many failed logins; try again in "
                     + Math.max(1, wait.toSeconds()) + " s");
         }
-        List<String> roles = jaas(user, password);
+        List<String> roles = check(user, password, secret);
         if (roles == null) {
             users.failed(user);
             addresses.failed(address);
@@ -102,6 +120,37 @@ public final class Authenticator {
             remembered.put(user, new Remembered(secret, List.copyOf(roles), System.nanoTime() + REMEMBER.toNanos()));
         }
         return Actor.fromRoleNames(user, roles);
+    }
+
+    /**
+     * Asks the realm, or waits for the same question already asked: the first of several requests with the same
+     * user and password asks, the others share its answer. A different password for the user is asked on its own.
+     */
+    private List<String> check(String user, String password, byte[] secret) {
+        Check mine = new Check(secret, new CompletableFuture<>());
+        Check running = checking.putIfAbsent(user, mine);
+        if (running != null && MessageDigest.isEqual(running.secret(), secret)) {
+            return running.roles().join();
+        }
+        if (running != null) {
+            return realm.apply(user, password);
+        }
+        try {
+            List<String> roles = realm.apply(user, password);
+            mine.roles().complete(roles);
+            return roles;
+        } catch (RuntimeException e) {
+            mine.roles().complete(null);
+            throw e;
+        } finally {
+            checking.remove(user, mine);
+        }
+    }
+
+    /** How many requests are waiting for the user's check in progress (for tests). */
+    int waiting(String user) {
+        Check running = checking.get(user);
+        return running == null ? 0 : running.roles().getNumberOfDependents();
     }
 
     /** The role names of a successful login to the realm; null when it fails. */
