@@ -139,7 +139,7 @@ public abstract class TiaojieTestSupport {
                 // The project's docs, for the tests that hold the running platform to them (docs/PERMISSIONS.md).
                 KarafDistributionOption.editConfigurationFilePut("etc/system.properties",
                         DOCS_PROPERTY, new File("../docs").getAbsolutePath()),
-                // What bin/karaf passes to a Java 9+ VM; Pax Exam 4.13 does not (toolchain pitfall 4).
+                // What bin/karaf passes to a Java 9+ VM; Pax Exam 4.13 does not ("Container never came up" without them).
                 new VMOption("--add-reads=java.xml=java.logging"),
                 new VMOption("--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED"),
                 new VMOption("--patch-module"),
