@@ -422,8 +422,8 @@ public abstract class TiaojieTestSupport {
         }
     }
 
-    /** Polls the condition every 250 ms until it holds (true) or the time is up (false). */
-    private static boolean poll(Duration limit, BooleanSupplier condition) throws InterruptedException {
+    /** Polls the condition every 250 ms until it holds (true) or the time is up (false): the itests' one wait. */
+    static boolean poll(Duration limit, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {

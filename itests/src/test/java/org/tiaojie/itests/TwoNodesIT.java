@@ -156,12 +156,8 @@ public class TwoNodesIT {
     }
 
     private static void await(String what, Duration deadline, BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + deadline.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                fail(what + " within " + deadline.toSeconds() + " s");
-            }
-            Thread.sleep(500);
+        if (!TiaojieTestSupport.poll(deadline, condition)) {
+            fail(what + " within " + deadline.toSeconds() + " s");
         }
     }
 
@@ -242,9 +238,7 @@ public class TwoNodesIT {
                     } catch (IOException e) {
                         // As a load balancer would: no more requests to a node until its health check passes.
                         outcome.put(s.key(), "no answer");
-                        while (!stop.get() && !ready(node)) {
-                            Thread.sleep(500);
-                        }
+                        TiaojieTestSupport.poll(BOOT, () -> stop.get() || ready(node));
                     }
                 }
                 return null;
