@@ -8,8 +8,8 @@ import javax.persistence.EntityManager;
  * same moment take turns for the few milliseconds between the counter's update and their commit; neither fails,
  * and a transaction that rolls back gives its number back, so an auditor never sees a gap.
  *
- * <p>The counter is a table with a key column and {@code NEXT_VALUE}, mapped without a version: the lock, not an
- * optimistic check, keeps two takers apart. The update is the lock: it is issued first, so there is no window
+ * <p>The counter is a table with a key column and {@code NEXT_VALUE}, not mapped as an entity: only these statements
+ * touch it, and the lock, not an optimistic check, keeps two takers apart. The update is the lock: it is issued first, so there is no window
  * between reading the counter and locking it. Call it as the last step before the record is written.
  */
 public final class Numbering {

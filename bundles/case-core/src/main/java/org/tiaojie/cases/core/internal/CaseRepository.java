@@ -36,7 +36,6 @@ import org.tiaojie.cases.api.RoutingState;
 import org.tiaojie.cases.api.TiaojieException;
 import org.tiaojie.cases.core.internal.jpa.AuditEntryEntity;
 import org.tiaojie.cases.core.internal.jpa.CaseEntity;
-import org.tiaojie.cases.core.internal.jpa.CaseNumberCounter;
 import org.tiaojie.cases.core.internal.jpa.IdempotencyKeyEntity;
 import org.tiaojie.cases.core.internal.jpa.PetitionerEmbeddable;
 import org.tiaojie.cases.core.internal.jpa.RepeatSubmissionEntity;
@@ -69,7 +68,12 @@ public class CaseRepository {
      * transaction of its own: nothing is done after the first time in this JVM).
      */
     public void prepareNumbering(String township, int year) {
-        series.ensure(CaseNumberCounter.idOf(township, year));
+        series.ensure(seriesOf(township, year));
+    }
+
+    /** The key of a township's numbering in a year: its row in {@code TJ_CASE_COUNTER}. */
+    private static String seriesOf(String township, int year) {
+        return township + "/" + year;
     }
 
     /**
@@ -111,7 +115,7 @@ public class CaseRepository {
         }
         newCaseCheck.run();
         // Last, so the counter's lock is held only while the case is written and committed.
-        String counterId = CaseNumberCounter.idOf(fresh.getTownship(), year);
+        String counterId = seriesOf(fresh.getTownship(), year);
         long number = Numbering.next(em, series, counterId);
         fresh.setCaseNumber(CaseNumbers.format(fresh.getTownship(), year, number));
         em.persist(fresh);
