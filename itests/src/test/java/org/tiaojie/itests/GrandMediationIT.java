@@ -133,7 +133,7 @@ public class GrandMediationIT extends TiaojieTestSupport {
                 "{\"channel\":\"ADMINISTRATIVE\",\"mediator\":\"钱所长\",\"expectedVersion\":" + dispute.get("version") + "}", 200);
         JsonNode current = dispute.get("current");
         assertEquals("ADMINISTRATIVE", current.get("channel").asText());
-        assertEquals("LAND", current.get("stage").asText());
+        assertEquals("LAND", current.get("sector").asText());
         assertEquals("APPLIED", current.get("status").asText());
         String administrative = current.get("recordId").asText();
         JsonNode record = call("GET", "/api/v1/mediation/administrative/records/" + administrative, "handler", null, 200);

@@ -33,6 +33,7 @@ import org.tiaojie.cases.api.legalaid.Lawyer;
 import org.tiaojie.cases.api.spi.LegalAidReferral;
 import org.tiaojie.legalaid.internal.jpa.ApplicationEntity;
 import org.tiaojie.legalaid.internal.jpa.HistoryEntity;
+import org.tiaojie.records.internal.Retry;
 
 /**
  * The legal-aid centre: applications and their steps under {@link LegalAidRules}, and the offers of
@@ -92,8 +93,9 @@ public class LegalAidServiceImpl implements LegalAidService, LegalAidReferral {
         Roles.require(actor, OFFICERS);
         validate(request, today(), referenceData);
         repository.prepareNumbering(today().getYear());
-        // The petition is shared with legal aid and the application stored together, or neither.
-        return repository.inTransaction(() -> take(actor, request));
+        // The petition is shared with legal aid and the application stored together, or neither; two officers
+        // completing the same offer at the same moment take turns on its row, and a lost race runs again whole.
+        return Retry.transaction("legal aid", () -> repository.inTransaction(() -> take(actor, request)));
     }
 
     private Application take(Actor actor, ApplicationRequest request) {

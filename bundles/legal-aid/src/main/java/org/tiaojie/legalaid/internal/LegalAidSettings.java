@@ -2,14 +2,13 @@ package org.tiaojie.legalaid.internal;
 
 import java.util.Collections;
 import java.util.Dictionary;
-import java.util.Enumeration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.osgi.service.cm.ConfigurationException;
 import org.osgi.service.cm.ManagedService;
 import org.tiaojie.cases.api.legalaid.Lawyer;
+import org.tiaojie.records.internal.Settings;
 
 /** The centre's configuration, PID {@code org.tiaojie.legalaid}: means standard, time limits, lawyers. */
 public class LegalAidSettings implements ManagedService {
@@ -18,13 +17,7 @@ public class LegalAidSettings implements ManagedService {
 
     @Override
     public void updated(Dictionary<String, ?> properties) throws ConfigurationException {
-        Map<String, String> p = new HashMap<>();
-        if (properties != null) {
-            for (Enumeration<String> keys = properties.keys(); keys.hasMoreElements(); ) {
-                String key = keys.nextElement();
-                p.put(key, String.valueOf(properties.get(key)));
-            }
-        }
+        Map<String, String> p = Settings.of(properties).asMap();
         try {
             LegalAidRules.Settings parsed = LegalAidRules.Settings.parse(p);
             Map<String, Lawyer> parsedLawyers = parseLawyers(p);

@@ -11,18 +11,19 @@ import org.tiaojie.cases.api.mediation.MediationRequest;
 import org.tiaojie.cases.api.mediation.MediationStep;
 import org.tiaojie.cases.api.mediation.Party;
 import org.tiaojie.cases.api.mediation.Session;
+import org.tiaojie.cases.api.mediation.MediationStatus;
 
 /**
  * The steps every channel shares (a session, a party withdrawing, failure, agreement, performance) and the
  * checks of the parts of a request every channel needs.
  */
 public final class CommonSteps {
-    public static final String OPEN = "OPEN";
-    public static final String ENDED = "ENDED";
-    public static final String FAILED = "FAILED";
-    public static final String AGREED = "AGREED";
-    public static final String FULFILLED = "FULFILLED";
-    public static final String CONFIRMATION_REQUESTED = "CONFIRMATION_REQUESTED";
+    public static final String OPEN = MediationStatus.OPEN.name();
+    public static final String ENDED = MediationStatus.ENDED.name();
+    public static final String FAILED = MediationStatus.FAILED.name();
+    public static final String AGREED = MediationStatus.AGREED.name();
+    public static final String FULFILLED = MediationStatus.FULFILLED.name();
+    public static final String CONFIRMATION_REQUESTED = MediationStatus.CONFIRMATION_REQUESTED.name();
 
     public static final String RECORD_SESSION = "RECORD_SESSION";
     public static final String WITHDRAW = "WITHDRAW";

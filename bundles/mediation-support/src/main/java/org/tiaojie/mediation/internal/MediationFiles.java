@@ -7,11 +7,6 @@ import java.util.UUID;
 
 import javax.persistence.OptimisticLockException;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.tiaojie.cases.api.Actor;
@@ -35,6 +30,7 @@ import org.tiaojie.cases.api.mediation.Party;
 import org.tiaojie.cases.api.spi.MediationChannel;
 import org.tiaojie.mediation.internal.jpa.FileEntity;
 import org.tiaojie.mediation.internal.jpa.StepEntity;
+import org.tiaojie.records.internal.JsonColumn;
 
 /**
  * A mediation channel's service: the engine every channel shares, driven by the channel's
@@ -42,9 +38,8 @@ import org.tiaojie.mediation.internal.jpa.StepEntity;
  * nothing), numbers files per year, records every step, and turns concurrent edits into CONFLICT.
  */
 public class MediationFiles implements MediationChannel {
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final JsonColumn<MediationFile.Content> CONTENT = JsonColumn.of(MediationFile.Content.class,
+            MediationFile.Content::new);
 
     /** The action a reveal of the parties' contact data is authorised as, and how it is recorded. */
     public static final String REVEAL_PARTIES = "REVEAL_PARTIES";
@@ -396,12 +391,7 @@ public class MediationFiles implements MediationChannel {
         f.effectiveOn = e.getEffectiveOn();
         f.extensionDays = e.getExtensionDays();
         f.escalatedFrom = e.getEscalatedFrom();
-        try {
-            f.content = e.getContent() == null ? new MediationFile.Content()
-                    : JSON.readValue(e.getContent(), MediationFile.Content.class);
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("unreadable mediation file " + e.getNumber(), ex);
-        }
+        f.content = CONTENT.read(e.getContent(), "mediation file " + e.getNumber());
         return f;
     }
 
@@ -419,10 +409,6 @@ public class MediationFiles implements MediationChannel {
         e.setEffectiveOn(f.effectiveOn);
         e.setExtensionDays(f.extensionDays);
         e.setEscalatedFrom(f.escalatedFrom);
-        try {
-            e.setContent(JSON.writeValueAsString(f.content));
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("mediation file must be plain data", ex);
-        }
+        e.setContent(CONTENT.write(f.content));
     }
 }

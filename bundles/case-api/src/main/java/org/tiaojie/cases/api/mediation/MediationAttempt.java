@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public class MediationAttempt {
     private String channel;
     private String stage;
+    private String sector;
     private String recordId;
     private String recordNumber;
     private String status;
@@ -33,7 +34,16 @@ public class MediationAttempt {
         this.channel = channel;
     }
 
-    @Schema(description = "The channel's stage, e.g. CONFIRMATION for a judicial-confirmation request")
+    @Schema(description = "Administrative mediation: the sector whose department mediates")
+    public String getSector() {
+        return sector;
+    }
+
+    public void setSector(String sector) {
+        this.sector = sector;
+    }
+
+    @Schema(description = "Judicial mediation only: the stage, e.g. CONFIRMATION for a judicial-confirmation request")
     public String getStage() {
         return stage;
     }

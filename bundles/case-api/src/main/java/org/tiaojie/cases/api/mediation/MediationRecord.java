@@ -33,6 +33,7 @@ public class MediationRecord {
     private LocalDate confirmationDue;
     private boolean confirmationReminder;
     private String stage;
+    private String sector;
     private String department;
     private String court;
     private String courtCaseNumber;
@@ -81,7 +82,7 @@ public class MediationRecord {
         this.channel = channel;
     }
 
-    @Schema(description = "OPEN, ENDED (a party refused or withdrew), FAILED, AGREED, CONFIRMATION_REQUESTED, FULFILLED; judicial mediation also DOCUMENT_EFFECTIVE, and for a confirmation request REQUESTED, ACCEPTED, NOT_ACCEPTED, CONFIRMED, REJECTED")
+    @Schema(description = "A MediationStatus: OPEN, APPLIED, ENDED (a party refused or withdrew), FAILED, AGREED, CONFIRMATION_REQUESTED, FULFILLED; judicial mediation also DOCUMENT_EFFECTIVE, and for a confirmation request REQUESTED, ACCEPTED, NOT_ACCEPTED, CONFIRMED, REJECTED")
     public String getStatus() {
         return status;
     }
@@ -216,7 +217,26 @@ public class MediationRecord {
         this.allowedActions = allowedActions == null ? new ArrayList<>() : allowedActions;
     }
 
-    @Schema(description = "Judicial mediation: PRE_FILING, IN_LITIGATION or CONFIRMATION; administrative mediation: the sector")
+    @Schema(description = "What the file's status means for the dispute: UNDER_WAY, AGREEMENT, SETTLED or NOT_SETTLED "
+            + "(read-only, from the status)")
+    public MediationStatus.Outcome getOutcome() {
+        return MediationStatus.of(status).map(MediationStatus::outcome).orElse(null);
+    }
+
+    public void setOutcome(MediationStatus.Outcome ignored) {
+        // derived from the status; accepted and ignored so that a record read back from JSON or SOAP binds
+    }
+
+    @Schema(description = "Administrative mediation: the sector (行业领域) whose department mediates, e.g. LAND")
+    public String getSector() {
+        return sector;
+    }
+
+    public void setSector(String sector) {
+        this.sector = sector;
+    }
+
+    @Schema(description = "Judicial mediation only: PRE_FILING, IN_LITIGATION or CONFIRMATION")
     public String getStage() {
         return stage;
     }

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tiaojie.cases.api.PlatformClock;
 import org.tiaojie.cases.api.event.CaseEvents;
+import org.tiaojie.records.internal.Retry;
 
 /**
  * When a department comes online in a township it takes that township's unrouted backlog for its
@@ -89,7 +90,7 @@ public class BacklogTakeover {
                     return;
                 }
                 var categories = live.get().intake().acceptedCategories();
-                List<CaseSnapshot> routed = Retry.transaction(() ->
+                List<CaseSnapshot> routed = Retry.transaction(CaseRepository.STORE, () ->
                         repository.routeBacklog(township, department, categories, Moment.of(clock), BATCH));
                 for (CaseSnapshot c : routed) {
                     events.postCase(CaseEvents.ROUTED_FROM_BACKLOG, c, "system", null);

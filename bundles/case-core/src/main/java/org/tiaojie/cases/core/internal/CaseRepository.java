@@ -42,12 +42,15 @@ import org.tiaojie.cases.core.internal.jpa.RepeatSubmissionEntity;
 import org.tiaojie.records.internal.Numbering;
 import org.tiaojie.records.internal.RowLock;
 import org.tiaojie.records.internal.SeriesStart;
+import org.tiaojie.records.internal.Times;
 
 /**
  * All database access of the core, one JTA transaction per method. Callers above it retry a method
- * whose transaction collided with another (see {@link Retry}).
+ * whose transaction collided with another (see {@link org.tiaojie.records.internal.Retry}).
  */
 public class CaseRepository {
+    /** How an answer names this store when every retry of a change collided ({@link org.tiaojie.records.internal.Retry}). */
+    static final String STORE = "the case store";
 
     @PersistenceContext(unitName = "tiaojie")
     private EntityManager em;
@@ -351,7 +354,7 @@ public class CaseRepository {
 
     @Transactional(Transactional.TxType.REQUIRED)
     public List<AuditEntryEntity> auditTrail(String caseId) {
-        return em.createQuery("SELECT a FROM AuditEntryEntity a WHERE a.caseId = :caseId ORDER BY a.sequence",
+        return em.createQuery("SELECT a FROM AuditEntryEntity a WHERE a.recordId = :caseId ORDER BY a.sequence",
                         AuditEntryEntity.class)
                 .setParameter("caseId", caseId)
                 .getResultList();
@@ -431,7 +434,7 @@ public class CaseRepository {
             where.add(filter.getPetitionOfficeQueue() ? queue : cb.not(queue));
         }
         if (filter.getOverdue() != null) {
-            Predicate overdue = cb.lessThan(root.<java.sql.Date>get("dueDate"), java.sql.Date.valueOf(scope.today()));
+            Predicate overdue = cb.lessThan(root.<LocalDate>get("dueDate"), scope.today());
             where.add(filter.getOverdue() ? overdue : cb.or(cb.isNull(root.get("dueDate")), cb.not(overdue)));
         }
         if (filter.getTownship() != null) {
@@ -457,10 +460,10 @@ public class CaseRepository {
             });
         }
         if (filter.getRegisteredFrom() != null) {
-            where.add(cb.greaterThanOrEqualTo(root.<Date>get("registeredAt"), Date.from(filter.getRegisteredFrom())));
+            where.add(cb.greaterThanOrEqualTo(root.<Date>get("registeredAt"), Times.toDate(filter.getRegisteredFrom())));
         }
         if (filter.getRegisteredTo() != null) {
-            where.add(cb.lessThan(root.<Date>get("registeredAt"), Date.from(filter.getRegisteredTo())));
+            where.add(cb.lessThan(root.<Date>get("registeredAt"), Times.toDate(filter.getRegisteredTo())));
         }
         return where.toArray(new Predicate[0]);
     }

@@ -33,6 +33,7 @@ import org.tiaojie.cases.api.ValidationException;
 import org.tiaojie.cases.api.event.CaseEvents;
 import org.tiaojie.cases.core.internal.jpa.CaseEntity;
 import org.tiaojie.cases.core.internal.jpa.PetitionerEmbeddable;
+import org.tiaojie.records.internal.Retry;
 
 /** Registration: validate everything, decide the route, then write case, number and audit in one transaction. */
 public class CaseServiceImpl implements CaseService {
@@ -104,7 +105,7 @@ public class CaseServiceImpl implements CaseService {
         List<FieldViolation> missing = neededForNewCase;
         String requestHash = request.getIdempotencyKey() == null ? null : RequestHash.of(actor.userId(), request);
         repository.prepareNumbering(request.getTownship(), year);
-        CaseRepository.Stored stored = Retry.transaction(() -> {
+        CaseRepository.Stored stored = Retry.transaction(CaseRepository.STORE, () -> {
             CaseEntity fresh = newCase(actor, request, nature, route, now);
             startLifecycle(fresh, actor, today, receivedOn);
             return repository.insert(fresh, year, registrationAudit(actor, request, fresh, now, receivedOn),
@@ -146,7 +147,7 @@ public class CaseServiceImpl implements CaseService {
         String target = request.getDepartment() == null || request.getDepartment().isBlank() ? null
                 : request.getDepartment().trim();
         Moment now = Moment.of(clock);
-        CaseSnapshot after = Retry.transaction(() -> repository.change(caseId, entity -> {
+        CaseSnapshot after = Retry.transaction(CaseRepository.STORE, () -> repository.change(caseId, entity -> {
             if (!Access.maySee(actor, entity.getTownship(), entity.getRoutingState(), entity.getRegisteredBy())) {
                 throw new TiaojieException(ErrorCode.CASE_NOT_FOUND, "no such case");
             }

@@ -35,6 +35,7 @@ import org.tiaojie.cases.core.internal.lifecycle.LifecycleRecord;
 import org.tiaojie.cases.core.internal.lifecycle.StepRoles;
 import org.tiaojie.cases.core.internal.lifecycle.StepValidator;
 import org.tiaojie.cases.core.internal.time.TimeRules;
+import org.tiaojie.records.internal.Retry;
 
 /** Records the steps of the statutory path, each checked by {@link Lifecycle} and audited. */
 public class LifecycleServiceImpl implements LifecycleService {
@@ -104,7 +105,7 @@ public class LifecycleServiceImpl implements LifecycleService {
         if (reference.isEmpty()) {
             return c;
         }
-        return Retry.transaction(() -> repository.change(c.id(), entity -> {
+        return Retry.transaction(CaseRepository.STORE, () -> repository.change(c.id(), entity -> {
             LifecycleRecord record = LifecycleRecord.fromJson(entity.getLifecycle(), r.registeredOn);
             record.legalAidOffer = reference.get();
             entity.setLifecycle(record.toJson());

@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.cm.ManagedService;
-import org.tiaojie.cases.core.internal.config.ConfigProperties;
+import org.tiaojie.records.internal.Settings;
 import org.tiaojie.cases.api.Category;
 import org.tiaojie.cases.api.ErrorCode;
 import org.tiaojie.cases.api.ReferenceData;
@@ -51,7 +51,7 @@ public class ReferenceDataImpl implements ReferenceData {
 
     public ManagedService jurisdictionListener() {
         return properties -> {
-            Map<String, String> values = ConfigProperties.asMap(properties);
+            Map<String, String> values = Settings.of(properties).asMap();
             townships = parseTownships(values);
             villages = parseVillages(values);
             jurisdictionLoaded = properties != null;
@@ -61,7 +61,7 @@ public class ReferenceDataImpl implements ReferenceData {
 
     public ManagedService taxonomyListener() {
         return properties -> {
-            categories = parseCategories(ConfigProperties.asMap(properties));
+            categories = parseCategories(Settings.of(properties).asMap());
             taxonomyLoaded = properties != null;
             publishWhenLoaded();
         };

@@ -19,6 +19,8 @@ import org.tiaojie.cases.api.legalaid.ApplicationStatus;
 import org.tiaojie.cases.api.legalaid.Exemption;
 import org.tiaojie.cases.api.legalaid.Matter;
 
+import org.tiaojie.records.internal.Times;
+
 /** A legal-aid application as the plug-in stores it — in its own table, which outlives the plug-in's uninstall. */
 @Entity
 @Table(name = "TJ_LA_APPLICATION",
@@ -101,33 +103,21 @@ public class ApplicationEntity {
     @Column(name = "DECIDED")
     private boolean decided;
 
-    @Temporal(TemporalType.DATE)
     @Column(name = "RECEIVED_ON")
-    private Date receivedOn;
+    private LocalDate receivedOn;
 
-    @Temporal(TemporalType.DATE)
     @Column(name = "DECIDED_ON")
-    private Date decidedOn;
+    private LocalDate decidedOn;
 
-    @Temporal(TemporalType.DATE)
     @Column(name = "OBJECTED_ON")
-    private Date objectedOn;
+    private LocalDate objectedOn;
 
-    @Temporal(TemporalType.DATE)
     @Column(name = "ASSIGNED_ON")
-    private Date assignedOn;
+    private LocalDate assignedOn;
 
     @Temporal(TemporalType.TIMESTAMP)
     @Column(name = "CREATED_AT", nullable = false, updatable = false)
     private Date createdAt;
-
-    private static Date date(LocalDate d) {
-        return d == null ? null : java.sql.Date.valueOf(d);
-    }
-
-    private static LocalDate local(Date d) {
-        return d == null ? null : new java.sql.Date(d.getTime()).toLocalDate();
-    }
 
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
@@ -176,14 +166,14 @@ public class ApplicationEntity {
     public void setOutcome(String outcome) { this.outcome = outcome; }
     public boolean isDecided() { return decided; }
     public void setDecided(boolean decided) { this.decided = decided; }
-    public LocalDate getReceivedOn() { return local(receivedOn); }
-    public void setReceivedOn(LocalDate d) { this.receivedOn = date(d); }
-    public LocalDate getDecidedOn() { return local(decidedOn); }
-    public void setDecidedOn(LocalDate d) { this.decidedOn = date(d); }
-    public LocalDate getObjectedOn() { return local(objectedOn); }
-    public void setObjectedOn(LocalDate d) { this.objectedOn = date(d); }
-    public LocalDate getAssignedOn() { return local(assignedOn); }
-    public void setAssignedOn(LocalDate d) { this.assignedOn = date(d); }
-    public java.time.Instant getCreatedAt() { return createdAt == null ? null : createdAt.toInstant(); }
-    public void setCreatedAt(java.time.Instant at) { this.createdAt = Date.from(at); }
+    public LocalDate getReceivedOn() { return receivedOn; }
+    public void setReceivedOn(LocalDate d) { this.receivedOn = d; }
+    public LocalDate getDecidedOn() { return decidedOn; }
+    public void setDecidedOn(LocalDate d) { this.decidedOn = d; }
+    public LocalDate getObjectedOn() { return objectedOn; }
+    public void setObjectedOn(LocalDate d) { this.objectedOn = d; }
+    public LocalDate getAssignedOn() { return assignedOn; }
+    public void setAssignedOn(LocalDate d) { this.assignedOn = d; }
+    public java.time.Instant getCreatedAt() { return Times.toInstant(createdAt); }
+    public void setCreatedAt(java.time.Instant at) { this.createdAt = Times.toDate(at); }
 }

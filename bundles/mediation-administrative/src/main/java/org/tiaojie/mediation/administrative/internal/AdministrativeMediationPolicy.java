@@ -173,6 +173,9 @@ public class AdministrativeMediationPolicy implements ChannelPolicy {
     @Override
     public void describe(MediationFile f, MediationRecord view, LocalDate today) {
         view.setDepartment(f.bodyCode);
+        // The engine keeps a channel's subdivision of files in one column; here it is the sector, not a stage.
+        view.setSector(f.stage);
+        view.setStage(null);
         if (f.effectiveOn != null) {
             Deadline window = settings.window().due(calendar, f.effectiveOn);
             view.setConfirmationDue(window.due());

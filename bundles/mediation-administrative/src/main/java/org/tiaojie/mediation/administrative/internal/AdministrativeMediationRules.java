@@ -16,14 +16,16 @@ import static org.tiaojie.mediation.internal.CommonSteps.RECORD_FULFILMENT;
 import static org.tiaojie.mediation.internal.CommonSteps.RECORD_SESSION;
 import static org.tiaojie.mediation.internal.CommonSteps.WITHDRAW;
 
+import org.tiaojie.cases.api.mediation.MediationStatus;
+
 /**
  * How an administrative mediation runs: the department first decides whether to take the application
  * (受理, within the notice limit) or not; then sessions, agreement or failure, either party may withdraw;
  * an agreement may go to the court for judicial confirmation within its window.
  */
 public final class AdministrativeMediationRules {
-    public static final String APPLIED = "APPLIED";
-    public static final String NOT_ACCEPTED = "NOT_ACCEPTED";
+    public static final String APPLIED = MediationStatus.APPLIED.name();
+    public static final String NOT_ACCEPTED = MediationStatus.NOT_ACCEPTED.name();
 
     public static final String ACCEPT = "ACCEPT";
     public static final String NOT_ACCEPT = "NOT_ACCEPT";

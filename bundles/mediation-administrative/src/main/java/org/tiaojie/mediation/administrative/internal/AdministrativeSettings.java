@@ -2,18 +2,17 @@ package org.tiaojie.mediation.administrative.internal;
 
 import java.util.Arrays;
 import java.util.Dictionary;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.osgi.service.cm.ConfigurationException;
 import org.osgi.service.cm.ManagedService;
 import org.tiaojie.cases.api.DayCount;
 import org.tiaojie.mediation.internal.ConfirmationWindow;
+import org.tiaojie.records.internal.Settings;
 
 /**
  * Sectors, the notice limit and the confirmation window (PID {@code org.tiaojie.mediation.administrative}). A
@@ -26,13 +25,7 @@ public class AdministrativeSettings implements ManagedService {
 
     @Override
     public void updated(Dictionary<String, ?> properties) throws ConfigurationException {
-        Map<String, String> p = new TreeMap<>();
-        if (properties != null) {
-            for (Enumeration<String> keys = properties.keys(); keys.hasMoreElements(); ) {
-                String key = keys.nextElement();
-                p.put(key, String.valueOf(properties.get(key)));
-            }
-        }
+        Map<String, String> p = Settings.of(properties).asMap();
         try {
             Map<String, Sector> parsed = new LinkedHashMap<>();
             p.forEach((key, value) -> {

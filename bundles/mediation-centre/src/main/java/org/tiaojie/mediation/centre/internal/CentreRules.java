@@ -2,7 +2,9 @@ package org.tiaojie.mediation.centre.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+
+import org.tiaojie.cases.api.mediation.MediationStatus;
+import org.tiaojie.cases.api.spi.MediationChannel.Kind;
 
 /**
  * How a dispute moves at the centre. Pure: the dispute's status from its current attempt's record, the
@@ -25,14 +27,10 @@ public final class CentreRules {
     public static final String CLOSE_CASE = "CLOSE_CASE";
 
     public static final String CONFIRMATION = "CONFIRMATION";
-    public static final List<String> CHANNELS = List.of("PEOPLE", "ADMINISTRATIVE", "JUDICIAL");
+    /** The channels in the order a dispute that fails in one goes on to the next. */
+    public static final List<String> CHANNELS = List.of(Kind.PEOPLE.name(), Kind.ADMINISTRATIVE.name(), Kind.JUDICIAL.name());
     public static final List<String> LEGAL_ROUTES = List.of("LITIGATION", "ARBITRATION", "LABOUR_ARBITRATION",
             "ADMINISTRATIVE_RECONSIDERATION", "OTHER");
-
-    private static final Set<String> UNDER_WAY = Set.of("OPEN", "APPLIED");
-    private static final Set<String> AGREEMENT = Set.of("AGREED", "CONFIRMATION_REQUESTED");
-    private static final Set<String> DONE = Set.of("CONFIRMED", "DOCUMENT_EFFECTIVE", "FULFILLED");
-    private static final Set<String> NO_AGREEMENT = Set.of("ENDED", "FAILED", "NOT_ACCEPTED", "REJECTED");
 
     private CentreRules() {
     }
@@ -45,22 +43,15 @@ public final class CentreRules {
         if (recordStatus == null) {
             return NEW;
         }
-        if (CONFIRMATION.equals(stage) && Set.of("REQUESTED", "ACCEPTED").contains(recordStatus)) {
-            return IN_CONFIRMATION;
-        }
-        if (UNDER_WAY.contains(recordStatus) || "REQUESTED".equals(recordStatus) || "ACCEPTED".equals(recordStatus)) {
-            return IN_MEDIATION;
-        }
-        if (AGREEMENT.contains(recordStatus)) {
-            return AGREED;
-        }
-        if (DONE.contains(recordStatus)) {
-            return RESOLVED;
-        }
-        if (NO_AGREEMENT.contains(recordStatus)) {
-            return UNRESOLVED;
-        }
-        return IN_MEDIATION;
+        // A status no channel of this release knows reads as still under way: nothing is decided on a guess.
+        MediationStatus.Outcome outcome = MediationStatus.of(recordStatus).map(MediationStatus::outcome)
+                .orElse(MediationStatus.Outcome.UNDER_WAY);
+        return switch (outcome) {
+            case UNDER_WAY -> CONFIRMATION.equals(stage) ? IN_CONFIRMATION : IN_MEDIATION;
+            case AGREEMENT -> AGREED;
+            case SETTLED -> RESOLVED;
+            case NOT_SETTLED -> UNRESOLVED;
+        };
     }
 
     /**
@@ -73,7 +64,7 @@ public final class CentreRules {
             result.add(DISPATCH);
             result.add(REFER_TO_LEGAL_ROUTE);
         }
-        if ("AGREED".equals(recordStatus) && !"JUDICIAL".equals(currentChannel)) {
+        if (MediationStatus.AGREED.name().equals(recordStatus) && !Kind.JUDICIAL.name().equals(currentChannel)) {
             result.add(REQUEST_CONFIRMATION);
         }
         if (hasCase && (AGREED.equals(status) || IN_CONFIRMATION.equals(status) || RESOLVED.equals(status))) {

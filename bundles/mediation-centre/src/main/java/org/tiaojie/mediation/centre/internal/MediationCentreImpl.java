@@ -6,18 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
-import javax.persistence.OptimisticLockException;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-
-import org.osgi.service.blueprint.container.ServiceUnavailableException;
 import org.tiaojie.cases.api.Actor;
-import org.tiaojie.cases.api.CaseAction;
 import org.tiaojie.cases.api.CaseQueryService;
 import org.tiaojie.cases.api.CaseView;
 import org.tiaojie.cases.api.ErrorCode;
@@ -29,11 +20,8 @@ import org.tiaojie.cases.api.Petitioner;
 import org.tiaojie.cases.api.PlatformClock;
 import org.tiaojie.cases.api.ReferenceData;
 import org.tiaojie.cases.api.Roles;
-import org.tiaojie.cases.api.Settlement;
-import org.tiaojie.cases.api.StepRequest;
 import org.tiaojie.cases.api.TiaojieException;
 import org.tiaojie.cases.api.ValidationException;
-import org.tiaojie.cases.api.mediation.Agreement;
 import org.tiaojie.cases.api.mediation.ChannelAssessment;
 import org.tiaojie.cases.api.mediation.Dispute;
 import org.tiaojie.cases.api.mediation.DisputeDispatch;
@@ -50,7 +38,8 @@ import org.tiaojie.cases.api.spi.DisputeLocator;
 import org.tiaojie.cases.api.spi.MediationChannel;
 import org.tiaojie.mediation.centre.internal.jpa.DisputeEntity;
 import org.tiaojie.mediation.internal.CommonSteps;
-import org.tiaojie.mediation.internal.MediationFiles;
+import org.tiaojie.records.internal.Retry;
+import org.tiaojie.records.internal.Times;
 
 import static org.tiaojie.mediation.centre.internal.CentreRules.CASE_CLOSED;
 import static org.tiaojie.mediation.centre.internal.CentreRules.CLOSE_CASE;
@@ -61,44 +50,36 @@ import static org.tiaojie.mediation.centre.internal.CentreRules.REFER_TO_LEGAL_R
 import static org.tiaojie.mediation.centre.internal.CentreRules.REQUEST_CONFIRMATION;
 
 /**
- * The grand-mediation centre — 大调解中心. Channels, cases and the case lifecycle are found in the service
- * registry at each call; a step that touches a channel and the dispute runs in one JTA transaction.
+ * The grand-mediation centre — 大调解中心: takes disputes in, sends them through the channels and closes the petition
+ * case on an agreement. What it needs is in its own classes: the rules ({@link CentreRules}), the channels live now
+ * ({@link ChannelRegistry}), the petition cases ({@link PetitionCases}), the views ({@link DisputeViews}) and the
+ * dispute's document ({@link DisputeContent}). A step that touches a channel and the dispute runs in one JTA
+ * transaction; a read writes nothing.
  */
 public class MediationCentreImpl implements MediationCentre, DisputeLocator {
     /** The centre's staff: the petition office's clerks (the county bureau's too) and the township's mediators. */
     static final String[] STAFF = {Roles.CLERK, Roles.MEDIATOR};
     static final List<String> SOURCES = List.of("PETITION_CASE", "SCREENING", "WALK_IN");
-    /** The name under which the core records a petition shared with the centre. */
-    static final String MODULE = "mediation-centre";
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
-    /** What the dispute's file holds beyond its columns. */
-    static final class Content {
-        public String reference;
-        public List<Party> parties = new ArrayList<>();
-        public String description;
-        public boolean partiesConsent;
-        public boolean courtCaseExists;
-        public List<MediationAttempt> attempts = new ArrayList<>();
-        public String legalRoute;
-    }
+    /** How an answer names this store when every retry of a step collided. */
+    private static final String STORE = "the mediation centre";
 
     private final DisputeStore store;
-    private final List<MediationChannel> channels;
-    private final CaseQueryService cases;
-    private final LifecycleService lifecycle;
+    private final ChannelRegistry channels;
+    private final PetitionCases petitions;
     private final PlatformClock clock;
     private volatile ReferenceData referenceData;
 
     public MediationCentreImpl(DisputeStore store, List<MediationChannel> channels, CaseQueryService cases,
                                LifecycleService lifecycle, PlatformClock clock) {
         this.store = store;
-        this.channels = channels;
-        this.cases = cases;
-        this.lifecycle = lifecycle;
+        this.channels = new ChannelRegistry(channels);
+        this.petitions = new PetitionCases(cases, lifecycle);
         this.clock = clock;
+    }
+
+    /** The county's master data, against which a walk-in dispute's category is checked. */
+    public void setReferenceData(ReferenceData referenceData) {
+        this.referenceData = referenceData;
     }
 
     @Override
@@ -107,7 +88,6 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
         if (in == null) {
             throw ValidationException.of("intake", FieldViolation.REQUIRED, "the dispute form is missing");
         }
-        List<FieldViolation> v = new ArrayList<>();
         if (in.getSource() == null || !SOURCES.contains(in.getSource())) {
             throw ValidationException.of("source", FieldViolation.UNKNOWN_VALUE, "one of " + SOURCES);
         }
@@ -115,15 +95,16 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
             throw ValidationException.of("caseId", FieldViolation.REQUIRED, "the petition case the dispute comes from");
         }
         // Sharing the case with the centre and taking the dispute in commit together, or neither does.
-        return conflicts(in.getCaseId(), () -> store.inTransaction(() -> takeIn(actor, in, v)));
+        return step(() -> store.inTransaction(() -> takeIn(actor, in)));
     }
 
-    private Dispute takeIn(Actor actor, DisputeIntake in, List<FieldViolation> v) {
+    private Dispute takeIn(Actor actor, DisputeIntake in) {
+        List<FieldViolation> v = new ArrayList<>();
         DisputeEntity e = new DisputeEntity();
-        Content c = new Content();
+        DisputeContent c = new DisputeContent();
         List<Party> parties = new ArrayList<>();
         if ("PETITION_CASE".equals(in.getSource())) {
-            CaseView petition = sharedPetition(actor, in.getCaseId());
+            CaseView petition = petitions.share(actor, in.getCaseId());
             store.latestForCase(petition.getId())
                     .filter(d -> !List.of(REFERRED, CASE_CLOSED, CentreRules.RESOLVED).contains(d.getStatus()))
                     .ifPresent(d -> {
@@ -142,17 +123,7 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
             c.description = in.getDescription() == null || in.getDescription().isBlank() ? petition.getContent()
                     : in.getDescription().trim();
         } else {
-            if ("SCREENING".equals(in.getSource())) {
-                CommonSteps.text(v, "reference", in.getReference(), true);
-            }
-            if (in.getTownship() == null || !actor.canSeeTownship(in.getTownship())) {
-                v.add(new FieldViolation("township", FieldViolation.UNKNOWN_VALUE, "a township you work for"));
-            }
-            if (in.getCategory() == null || in.getCategory().isBlank()) {
-                v.add(new FieldViolation("category", FieldViolation.REQUIRED, "the category of the dispute"));
-            } else if (referenceData != null && referenceData.category(in.getCategory().trim()).isEmpty()) {
-                v.add(new FieldViolation("category", FieldViolation.UNKNOWN_VALUE, "a category of the county's taxonomy"));
-            }
+            checkWalkIn(actor, in, v);
             e.setTownship(in.getTownship());
             e.setCategory(in.getCategory() == null ? null : in.getCategory().trim());
             c.description = in.getDescription() == null ? null : in.getDescription().trim();
@@ -179,45 +150,38 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
         e.setSource(in.getSource());
         e.setStatus(CentreRules.NEW);
         e.setTakenInAt(clock.now());
-        e.setContent(write(c));
-        return view(store.insert(e, clock.today().getYear(), actor.userId(), clock.now()), c);
+        e.setContent(c.json());
+        DisputeEntity stored = store.insert(e, clock.today().getYear(), actor.userId(), clock.now());
+        return DisputeViews.dispute(stored, c, stored.getStatus());
     }
 
-    /**
-     * The petition a dispute comes from, shared with the centre by the core. A complaint about an official is
-     * refused exactly as a case that does not exist, so nothing of it reaches the centre, its mediators or the
-     * unit complained about, and the answer does not reveal that it exists [30, 46].
-     */
-    private CaseView sharedPetition(Actor actor, String caseId) {
-        try {
-            return cases.share(actor, caseId, MODULE);
-        } catch (TiaojieException notShared) {
-            if (notShared.code() != ErrorCode.CASE_NOT_FOUND) {
-                throw notShared;
-            }
-            throw ValidationException.of("caseId", FieldViolation.UNKNOWN_VALUE, "no petition case with this id");
+    /** A dispute found in screening or brought in person: its township, category and reference are the form's. */
+    private void checkWalkIn(Actor actor, DisputeIntake in, List<FieldViolation> v) {
+        if ("SCREENING".equals(in.getSource())) {
+            CommonSteps.text(v, "reference", in.getReference(), true);
+        }
+        if (in.getTownship() == null || !actor.canSeeTownship(in.getTownship())) {
+            v.add(new FieldViolation("township", FieldViolation.UNKNOWN_VALUE, "a township you work for"));
+        }
+        ReferenceData master = referenceData;
+        if (in.getCategory() == null || in.getCategory().isBlank()) {
+            v.add(new FieldViolation("category", FieldViolation.REQUIRED, "the category of the dispute"));
+        } else if (master != null && master.category(in.getCategory().trim()).isEmpty()) {
+            v.add(new FieldViolation("category", FieldViolation.UNKNOWN_VALUE, "a category of the county's taxonomy"));
         }
     }
 
-    /** The county's master data, against which a walk-in dispute's category is checked. */
-    public void setReferenceData(ReferenceData referenceData) {
-        this.referenceData = referenceData;
-    }
-
+    /**
+     * The dispute with what its channel shows now. Nothing is written: the status the channel moved it to is
+     * stored with the dispute's next step, and lists show the last one stored.
+     */
     @Override
     public Dispute get(Actor actor, String id) {
         Roles.require(actor, STAFF);
-        return conflicts(id, () -> store.inTransaction(() -> {
-            DisputeEntity e = visibleForUpdate(actor, id);
-            Content c = read(e);
-            String before = e.getContent();
-            refresh(actor, e, c);
-            if (!e.getContent().equals(before)) {
-                // What the centre saw change in the channel is part of the dispute's history.
-                e = store.save(e, actor.userId(), clock.now(), "TRACKED:" + e.getStatus());
-            }
-            return view(e, c);
-        }));
+        DisputeEntity e = visible(actor, id);
+        DisputeContent c = DisputeContent.of(e);
+        refresh(actor, e, c);
+        return DisputeViews.dispute(e, c, statusNow(e, c));
     }
 
     @Override
@@ -229,34 +193,28 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
         List<String> townships = township != null ? List.of(township)
                 : actor.isCountyWide() ? null : List.copyOf(actor.townships());
         var found = store.list(status, townships, page.offset(), page.size());
-        return new Page<>(found.items().stream().map(e -> view(e, read(e))).toList(), page.page(), page.size(),
-                found.total(), found.exact());
+        return new Page<>(found.items().stream().map(e -> DisputeViews.dispute(e, DisputeContent.of(e), e.getStatus()))
+                .toList(), page.page(), page.size(), found.total(), found.exact());
     }
 
     @Override
     public List<ChannelAssessment> assess(Actor actor, String id) {
         Roles.require(actor, STAFF);
         DisputeEntity e = visible(actor, id);
-        Content c = read(e);
+        DisputeContent c = DisputeContent.of(e);
         MediationChannel.DisputeFacts facts = new MediationChannel.DisputeFacts(e.getCaseId(), e.getTownship(),
                 e.getCategory(), c.partiesConsent, c.courtCaseExists);
         List<ChannelAssessment> result = new ArrayList<>();
         for (String kind : CentreRules.CHANNELS) {
             ChannelAssessment a = new ChannelAssessment();
             a.setChannel(kind);
-            Optional<MediationChannel> channel = live(kind);
-            a.setLive(channel.isPresent());
-            if (channel.isEmpty()) {
+            Optional<MediationChannel.Assessment> answer = channels.ask(kind, channel -> channel.assess(facts));
+            a.setLive(answer.isPresent());
+            if (answer.isEmpty()) {
                 a.setReason("the " + kind.toLowerCase(Locale.ROOT) + " mediation channel is not installed now");
             } else {
-                try {
-                    MediationChannel.Assessment answer = channel.get().assess(facts);
-                    a.setCanTake(answer.canTake());
-                    a.setReason(answer.reason());
-                } catch (ServiceUnavailableException leaving) {
-                    a.setLive(false);
-                    a.setReason("the channel is leaving");
-                }
+                a.setCanTake(answer.get().canTake());
+                a.setReason(answer.get().reason());
             }
             result.add(a);
         }
@@ -269,13 +227,15 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
         if (d == null || d.getChannel() == null || !CentreRules.CHANNELS.contains(d.getChannel())) {
             throw ValidationException.of("channel", FieldViolation.UNKNOWN_VALUE, "one of " + CentreRules.CHANNELS);
         }
-        boolean confirmation = "JUDICIAL".equals(d.getChannel()) && CONFIRMATION.equals(d.getStage());
-        return conflicts(id, () -> store.inTransaction(() -> {
+        boolean confirmation = MediationChannel.Kind.JUDICIAL.name().equals(d.getChannel())
+                && CONFIRMATION.equals(d.getStage());
+        return step(() -> store.inTransaction(() -> {
             DisputeEntity e = visibleForUpdate(actor, id);
             expect(e, d.getExpectedVersion());
-            Content c = read(e);
+            DisputeContent c = DisputeContent.of(e);
             MediationRecord seen = refresh(actor, e, c);
-            MediationAttempt current = current(c);
+            e.setStatus(statusNow(e, c));
+            MediationAttempt current = c.current();
             List<String> allowed = allowed(e, c);
             String needed = confirmation ? REQUEST_CONFIRMATION : DISPATCH;
             if (!allowed.contains(needed)) {
@@ -285,10 +245,10 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
                         : " in " + current.getChannel() + " " + current.getRecordNumber()))
                         + "; possible: " + allowed);
             }
-            MediationChannel target = require(d.getChannel());
-            MediationRequest r = request(e, c, d, current);
+            MediationChannel target = channels.require(d.getChannel());
+            MediationRequest r = DisputeViews.request(e, c, d, current);
             if (confirmation) {
-                MediationChannel source = require(current.getChannel());
+                MediationChannel source = channels.require(current.getChannel());
                 r.setAgreement(currentRecord(actor, c, seen).getAgreement());
                 MediationRecord opened = target.open(actor, r);
                 MediationStep applied = new MediationStep();
@@ -296,16 +256,16 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
                 applied.setNote("双方共同向法院申请司法确认（" + opened.getCourt() + "，" + opened.getNumber() + "）"
                         + (d.getNote() == null || d.getNote().isBlank() ? "" : "：" + d.getNote().trim()));
                 source.perform(actor, current.getRecordId(), applied);
-                c.attempts.add(attempt(opened));
+                c.attempts.add(DisputeViews.attempt(opened, clock.now()));
             } else {
-                c.attempts.add(attempt(target.open(actor, r)));
+                c.attempts.add(DisputeViews.attempt(target.open(actor, r), clock.now()));
             }
-            MediationAttempt now = current(c);
+            MediationAttempt now = c.current();
             e.setStatus(CentreRules.status(e.getStatus(), now.getStage(), now.getStatus()));
-            e.setContent(write(c));
+            e.setContent(c.json());
             DisputeEntity saved = store.save(e, actor.userId(), clock.now(),
                     (confirmation ? "CONFIRMATION:" : "DISPATCHED:") + d.getChannel());
-            return view(saved, c);
+            return DisputeViews.dispute(saved, c, saved.getStatus());
         }));
     }
 
@@ -329,16 +289,17 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
         if (!v.isEmpty()) {
             throw new ValidationException(v);
         }
-        return conflicts(id, () -> store.inTransaction(() -> {
+        return step(() -> store.inTransaction(() -> {
             DisputeEntity e = visibleForUpdate(actor, id);
             expect(e, s.getExpectedVersion());
-            Content c = read(e);
+            DisputeContent c = DisputeContent.of(e);
             LocalDate floor = floor(e, c);
             if (on.isBefore(floor)) {
                 throw ValidationException.of("occurredOn", FieldViolation.OUT_OF_RANGE, "not before " + floor
                         + ", the dispute's last dated step: a step cannot precede the record it belongs to");
             }
             MediationRecord seen = refresh(actor, e, c);
+            e.setStatus(statusNow(e, c));
             List<String> allowed = allowed(e, c);
             if (!allowed.contains(action)) {
                 throw new TiaojieException(ErrorCode.ILLEGAL_TRANSITION, action + " is not possible for dispute "
@@ -348,11 +309,13 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
                 c.legalRoute = s.getRoute() + "（" + on + "）：" + s.getNote().trim();
                 e.setStatus(REFERRED);
             } else {
-                closeCase(actor, e, currentRecord(actor, c, seen), s.getNote(), on);
+                petitions.settleAndClose(actor, e.getCaseId(), e.getNumber(), currentRecord(actor, c, seen),
+                        s.getNote(), on);
                 e.setStatus(CASE_CLOSED);
             }
-            e.setContent(write(c));
-            return view(store.save(e, actor.userId(), clock.now(), action), c);
+            e.setContent(c.json());
+            DisputeEntity saved = store.save(e, actor.userId(), clock.now(), action);
+            return DisputeViews.dispute(saved, c, saved.getStatus());
         }));
     }
 
@@ -370,181 +333,64 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
         return store.inTransaction(() -> {
             DisputeEntity e = visible(actor, id);
             store.record(e.getId(), actor.userId(), clock.now(), "PERSONAL_DATA_READ", purpose.trim());
-            return read(e).parties;
+            return DisputeContent.of(e).parties;
         });
-    }
-
-    /** Settles the petition case by the agreement and closes it; both steps are the case's own, audited there. */
-    private void closeCase(Actor actor, DisputeEntity e, MediationRecord record, String note, LocalDate on) {
-        Agreement agreement = record.getAgreement();
-        Settlement settlement = new Settlement();
-        settlement.setKind(Settlement.Kind.MEDIATION);
-        settlement.setPartiesConsent(true);
-        settlement.setTerms(agreement == null ? record.getOutcomeNote() : agreement.getTerms());
-        settlement.setAgreedOn(agreement == null ? null : agreement.getEffectiveOn());
-        StepRequest settle = new StepRequest();
-        settle.setAction(CaseAction.SETTLE);
-        settle.setSettlement(settlement);
-        settle.setNote("经大调解中心" + e.getNumber() + "调解达成协议（" + record.getChannel() + " " + record.getNumber() + "）");
-        settle.setOccurredOn(on);
-        lifecycle.perform(actor, e.getCaseId(), settle);
-        StepRequest close = new StepRequest();
-        close.setOccurredOn(on);
-        close.setAction(CaseAction.CLOSE);
-        close.setNote(note == null || note.isBlank() ? "调解协议履行，信访事项办结" : note.trim());
-        lifecycle.perform(actor, e.getCaseId(), close);
     }
 
     @Override
     public Optional<DisputeSummary> locate(String caseId) {
-        return caseId == null ? Optional.empty() : store.latestForCase(caseId).map(e -> {
-            Content c = read(e);
-            MediationAttempt current = current(c);
-            DisputeSummary s = new DisputeSummary();
-            s.setDisputeId(e.getId());
-            s.setNumber(e.getNumber());
-            s.setStatus(e.getStatus());
-            if (current != null) {
-                s.setChannel(current.getChannel());
-                s.setRecordNumber(current.getRecordNumber());
-                s.setRecordStatus(current.getStatus());
-            }
-            return s;
-        });
+        return caseId == null ? Optional.empty()
+                : store.latestForCase(caseId).map(e -> DisputeViews.summary(e, DisputeContent.of(e)));
     }
 
     /**
-     * Reads the current attempt from its channel and returns the record read, or null (no attempt yet, or the
-     * channel away or refusing: what was last seen stands).
+     * Reads the current attempt's record from its channel into the content (in memory) and returns it, or null: no
+     * attempt yet, or the channel away or refusing this reader, in which case what was last seen stands.
      */
-    private MediationRecord refresh(Actor actor, DisputeEntity e, Content c) {
-        MediationAttempt current = current(c);
+    private MediationRecord refresh(Actor actor, DisputeEntity e, DisputeContent c) {
+        MediationAttempt current = c.current();
         if (current == null) {
             return null;
         }
-        Optional<MediationChannel> channel = live(current.getChannel());
         current.setLive(false);
-        if (channel.isEmpty()) {
-            return null;
-        }
+        Optional<MediationRecord> read;
         try {
-            MediationRecord r = channel.get().get(actor, current.getRecordId());
-            current.setLive(true);
-            current.setStatus(r.getStatus());
-            current.setDueOn(r.getDueOn());
-            current.setOverdue(r.isOverdue());
-            current.setCalendarWarning(r.getCalendarWarning());
-            String status = CentreRules.status(e.getStatus(), current.getStage(), r.getStatus());
-            if (!status.equals(e.getStatus())) {
-                e.setStatus(status);
-            }
-            // Written back only when something changed, so reading does not move the version.
-            String json = write(c);
-            if (!json.equals(e.getContent())) {
-                e.setContent(json);
-            }
-            return r;
-        } catch (ServiceUnavailableException leaving) {
-            return null;
+            read = channels.ask(current.getChannel(), channel -> channel.get(actor, current.getRecordId()));
         } catch (TiaojieException unreadable) {
             // the channel refuses this reader or lost the record
             return null;
         }
+        read.ifPresent(r -> DisputeViews.seen(current, r));
+        return read.orElse(null);
+    }
+
+    /** The dispute's status as its current attempt shows it now. */
+    private static String statusNow(DisputeEntity e, DisputeContent c) {
+        MediationAttempt current = c.current();
+        return current == null ? e.getStatus() : CentreRules.status(e.getStatus(), current.getStage(), current.getStatus());
     }
 
     /** The current attempt's record: the one just read, or read now (failing clearly if it cannot be). */
-    private MediationRecord currentRecord(Actor actor, Content c, MediationRecord seen) {
-        MediationAttempt current = current(c);
-        return seen != null ? seen : require(current.getChannel()).get(actor, current.getRecordId());
+    private MediationRecord currentRecord(Actor actor, DisputeContent c, MediationRecord seen) {
+        MediationAttempt current = c.current();
+        return seen != null ? seen : channels.require(current.getChannel()).get(actor, current.getRecordId());
     }
 
-    private MediationRequest request(DisputeEntity e, Content c, DisputeDispatch d, MediationAttempt previous) {
-        MediationRequest r = new MediationRequest();
-        r.setCaseId(e.getCaseId());
-        r.setTownship(e.getTownship());
-        r.setCategory(e.getCategory());
-        r.setParties(c.parties);
-        r.setPartiesConsent(c.partiesConsent);
-        r.setNonPublic(d.isNonPublic());
-        r.setDescription(c.description);
-        r.setCommittee(d.getCommittee());
-        r.setMediator(d.getMediator());
-        r.setDepartment(d.getDepartment());
-        r.setCourt(d.getCourt());
-        r.setStage(d.getStage());
-        r.setCourtCaseNumber(d.getCourtCaseNumber());
-        r.setSimpleProcedure(d.isSimpleProcedure());
-        if (previous != null) {
-            r.setEscalatedFrom(previous.getChannel() + ":" + previous.getRecordNumber());
-        }
-        return r;
-    }
-
-    private MediationAttempt attempt(MediationRecord r) {
-        MediationAttempt a = new MediationAttempt();
-        a.setChannel(r.getChannel());
-        a.setStage(r.getStage());
-        a.setRecordId(r.getId());
-        a.setRecordNumber(r.getNumber());
-        a.setStatus(r.getStatus());
-        a.setLive(true);
-        a.setDueOn(r.getDueOn());
-        a.setOverdue(r.isOverdue());
-        a.setCalendarWarning(r.getCalendarWarning());
-        a.setSentAt(clock.now());
-        return a;
-    }
-
-    private List<String> allowed(DisputeEntity e, Content c) {
-        MediationAttempt current = current(c);
+    private static List<String> allowed(DisputeEntity e, DisputeContent c) {
+        MediationAttempt current = c.current();
         return CentreRules.allowed(e.getStatus(), current == null ? null : current.getChannel(),
                 current == null ? null : current.getStatus(), e.getCaseId() != null);
     }
 
-    private Dispute view(DisputeEntity e, Content c) {
-        Dispute d = new Dispute();
-        d.setId(e.getId());
-        d.setVersion(e.getVersion());
-        d.setNumber(e.getNumber());
-        d.setStatus(e.getStatus());
-        d.setSource(e.getSource());
-        d.setReference(c.reference);
-        d.setCaseId(e.getCaseId());
-        d.setTownship(e.getTownship());
-        d.setCategory(e.getCategory());
-        // Contact data is revealed, audited, only through the channel's file.
-        d.setParties(MediationFiles.masked(c.parties));
-        d.setDescription(c.description);
-        d.setPartiesConsent(c.partiesConsent);
-        d.setCourtCaseExists(c.courtCaseExists);
-        d.setAttempts(c.attempts);
-        MediationAttempt current = current(c);
-        d.setCurrent(current);
-        if (CentreRules.UNRESOLVED.equals(e.getStatus()) && current != null) {
-            String next = CentreRules.next(current.getChannel());
-            d.setSuggestedChannel(next == null ? "LEGAL_ROUTE" : next);
-        } else if (CentreRules.NEW.equals(e.getStatus())) {
-            d.setSuggestedChannel(CentreRules.CHANNELS.get(0));
-        }
-        d.setLegalRoute(c.legalRoute);
-        d.setAllowedActions(allowed(e, c));
-        d.setTakenInAt(e.getTakenInAt());
-        return d;
-    }
-
     /** The dispute's latest dated event: taken in, or sent to its current channel. */
-    private static LocalDate floor(DisputeEntity e, Content c) {
-        LocalDate floor = e.getTakenInAt().atZone(PlatformClock.ZONE).toLocalDate();
-        MediationAttempt current = current(c);
+    private static LocalDate floor(DisputeEntity e, DisputeContent c) {
+        LocalDate floor = Times.day(e.getTakenInAt());
+        MediationAttempt current = c.current();
         if (current != null && current.getSentAt() != null) {
-            LocalDate sent = current.getSentAt().atZone(PlatformClock.ZONE).toLocalDate();
+            LocalDate sent = Times.day(current.getSentAt());
             floor = sent.isAfter(floor) ? sent : floor;
         }
         return floor;
-    }
-
-    private static MediationAttempt current(Content c) {
-        return c.attempts.isEmpty() ? null : c.attempts.get(c.attempts.size() - 1);
     }
 
     /** The dispute, locked for the step's transaction, if the actor may see it; else as if it did not exist. */
@@ -564,53 +410,20 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
         }
     }
 
-    private Optional<MediationChannel> live(String kind) {
-        for (MediationChannel c : List.copyOf(channels)) {
-            try {
-                if (c.kind().name().equals(kind)) {
-                    return Optional.of(c);
-                }
-            } catch (ServiceUnavailableException leaving) {
-                // on its way out; look further
-            }
-        }
-        return Optional.empty();
-    }
-
-    private MediationChannel require(String kind) {
-        return live(kind).orElseThrow(() -> new TiaojieException(ErrorCode.SERVICE_UNAVAILABLE,
-                "the " + kind + " mediation channel is not installed now; try again when it is"));
-    }
-
-    private static <R> R conflicts(String id, java.util.function.Supplier<R> work) {
+    /**
+     * Runs a step's whole transaction, again when it lost a race (the row lock makes that rare), and answers a
+     * refusal raised inside it (by a channel or the core, say) as itself rather than as the rollback it caused.
+     */
+    private static <R> R step(Supplier<R> work) {
         try {
-            return work.get();
+            return Retry.transaction(STORE, work);
         } catch (RuntimeException ex) {
-            for (Throwable t = ex; t != null; t = t.getCause()) {
-                if (t instanceof OptimisticLockException) {
-                    throw new TiaojieException(ErrorCode.CONFLICT, "the dispute changed at the same time; read it again", ex);
-                }
-                if (t instanceof TiaojieException te && t != ex) {
+            for (Throwable t = ex.getCause(); t != null; t = t.getCause()) {
+                if (t instanceof TiaojieException te) {
                     throw te;
                 }
             }
             throw ex;
-        }
-    }
-
-    private static Content read(DisputeEntity e) {
-        try {
-            return e.getContent() == null ? new Content() : JSON.readValue(e.getContent(), Content.class);
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("unreadable dispute " + e.getNumber(), ex);
-        }
-    }
-
-    private static String write(Content c) {
-        try {
-            return JSON.writeValueAsString(c);
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("dispute must be plain data", ex);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.tiaojie.mediation.centre.internal;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.tiaojie.cases.api.mediation.MediationStatus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -48,5 +49,24 @@ class CentreRulesTest {
         assertEquals("ADMINISTRATIVE", next("PEOPLE"));
         assertEquals("JUDICIAL", next("ADMINISTRATIVE"));
         assertNull(next("JUDICIAL"));
+    }
+
+    @Test
+    void everyStatusAChannelCanGiveMovesTheDisputeByItsOutcomeAlone() {
+        for (MediationStatus st : MediationStatus.values()) {
+            String expected = switch (st.outcome()) {
+                case UNDER_WAY -> IN_MEDIATION;
+                case AGREEMENT -> AGREED;
+                case SETTLED -> RESOLVED;
+                case NOT_SETTLED -> UNRESOLVED;
+            };
+            assertEquals(expected, status(IN_MEDIATION, null, st.name()), st.name());
+        }
+        assertEquals(IN_CONFIRMATION, status(AGREED, CONFIRMATION, MediationStatus.ACCEPTED.name()));
+        // A status a later channel release adds is read as still under way until this release knows it.
+        assertEquals(IN_MEDIATION, status(AGREED, null, "ADJOURNED"));
+        // Referred and closed disputes keep their status whatever the channel shows.
+        assertEquals(REFERRED, status(REFERRED, null, MediationStatus.FULFILLED.name()));
+        assertEquals(CASE_CLOSED, status(CASE_CLOSED, null, MediationStatus.FAILED.name()));
     }
 }

@@ -12,6 +12,8 @@ import static org.tiaojie.mediation.internal.CommonSteps.RECORD_FULFILMENT;
 import static org.tiaojie.mediation.internal.CommonSteps.RECORD_SESSION;
 import static org.tiaojie.mediation.internal.CommonSteps.WITHDRAW;
 
+import org.tiaojie.cases.api.mediation.MediationStatus;
+
 /**
  * How judicial mediation runs (《民事诉讼法》 96–102, 205–206; the Supreme People's Court's rules on
  * pre-filing mediation and judicial confirmation). Pure.
@@ -29,12 +31,12 @@ public final class JudicialMediationRules {
     public static final String CONFIRMATION = "CONFIRMATION";
     public static final List<String> STAGES = List.of(PRE_FILING, IN_LITIGATION, CONFIRMATION);
 
-    public static final String DOCUMENT_EFFECTIVE = "DOCUMENT_EFFECTIVE";
-    public static final String REQUESTED = "REQUESTED";
-    public static final String ACCEPTED = "ACCEPTED";
-    public static final String NOT_ACCEPTED = "NOT_ACCEPTED";
-    public static final String CONFIRMED = "CONFIRMED";
-    public static final String REJECTED = "REJECTED";
+    public static final String DOCUMENT_EFFECTIVE = MediationStatus.DOCUMENT_EFFECTIVE.name();
+    public static final String REQUESTED = MediationStatus.REQUESTED.name();
+    public static final String ACCEPTED = MediationStatus.ACCEPTED.name();
+    public static final String NOT_ACCEPTED = MediationStatus.NOT_ACCEPTED.name();
+    public static final String CONFIRMED = MediationStatus.CONFIRMED.name();
+    public static final String REJECTED = MediationStatus.REJECTED.name();
 
     public static final String EXTEND = "EXTEND";
     public static final String ISSUE_DOCUMENT = "ISSUE_DOCUMENT";
@@ -91,11 +93,8 @@ public final class JudicialMediationRules {
     /** The days of the limit that runs now, from its start; 0 when none runs. */
     public static int limitDays(String stage, String status, boolean simpleProcedure, int extensionDays, Limits limits) {
         if (CONFIRMATION.equals(stage)) {
-            return switch (status) {
-                case REQUESTED -> limits.accept();
-                case ACCEPTED -> limits.decide() + extensionDays;
-                default -> 0;
-            };
+            return REQUESTED.equals(status) ? limits.accept()
+                    : ACCEPTED.equals(status) ? limits.decide() + extensionDays : 0;
         }
         if (!OPEN.equals(status)) {
             return 0;

@@ -1,12 +1,12 @@
 package org.tiaojie.mediation.judicial.internal;
 
 import java.util.Dictionary;
-import java.util.Enumeration;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.osgi.service.cm.ConfigurationException;
 import org.osgi.service.cm.ManagedService;
+import org.tiaojie.records.internal.Settings;
 
 /**
  * Courts and time limits (PID {@code org.tiaojie.mediation.judicial}); statutory defaults until the
@@ -18,13 +18,7 @@ public class JudicialSettings implements ManagedService {
 
     @Override
     public void updated(Dictionary<String, ?> properties) throws ConfigurationException {
-        Map<String, String> p = new TreeMap<>();
-        if (properties != null) {
-            for (Enumeration<String> keys = properties.keys(); keys.hasMoreElements(); ) {
-                String key = keys.nextElement();
-                p.put(key, String.valueOf(properties.get(key)).trim());
-            }
-        }
+        Map<String, String> p = Settings.of(properties).asMap();
         try {
             Map<String, String> c = new TreeMap<>();
             p.forEach((key, value) -> {

@@ -2,14 +2,13 @@ package org.tiaojie.mediation.people.internal;
 
 import java.util.Collections;
 import java.util.Dictionary;
-import java.util.Enumeration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.osgi.service.cm.ConfigurationException;
 import org.osgi.service.cm.ManagedService;
 import org.tiaojie.mediation.internal.ConfirmationWindow;
+import org.tiaojie.records.internal.Settings;
 
 /** Committees, mediators and the confirmation window (PID {@code org.tiaojie.mediation.people}). */
 public class ChannelSettings implements ManagedService {
@@ -27,13 +26,7 @@ public class ChannelSettings implements ManagedService {
 
     @Override
     public void updated(Dictionary<String, ?> properties) throws ConfigurationException {
-        Map<String, String> p = new HashMap<>();
-        if (properties != null) {
-            for (Enumeration<String> keys = properties.keys(); keys.hasMoreElements(); ) {
-                String key = keys.nextElement();
-                p.put(key, String.valueOf(properties.get(key)));
-            }
-        }
+        Map<String, String> p = Settings.of(properties).asMap();
         try {
             Map<String, Committee> c = new TreeMap<>();
             Map<String, Mediator> m = new TreeMap<>();

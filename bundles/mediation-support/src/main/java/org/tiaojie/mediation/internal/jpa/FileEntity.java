@@ -12,6 +12,8 @@ import javax.persistence.Temporal;
 import javax.persistence.TemporalType;
 import javax.persistence.Version;
 
+import org.tiaojie.records.internal.Times;
+
 /**
  * A mediation file — 调解卷宗 — as a channel stores it. Each channel maps it to its own table in its
  * orm.xml, so the records outlive the channel's uninstall and no two channels share a table. Parties,
@@ -55,18 +57,15 @@ public class FileEntity {
     @Column(name = "NON_PUBLIC")
     private boolean nonPublic;
 
-    @Temporal(TemporalType.DATE)
     @Column(name = "OPENED_ON", nullable = false)
-    private Date openedOn;
+    private LocalDate openedOn;
 
     /** When the step that starts the channel's next limit happened (acceptance, agreement). */
-    @Temporal(TemporalType.DATE)
     @Column(name = "MARK_ON")
-    private Date markOn;
+    private LocalDate markOn;
 
-    @Temporal(TemporalType.DATE)
     @Column(name = "EFFECTIVE_ON")
-    private Date effectiveOn;
+    private LocalDate effectiveOn;
 
     @Column(name = "EXTENSION_DAYS")
     private int extensionDays;
@@ -167,27 +166,27 @@ public class FileEntity {
     }
 
     public LocalDate getOpenedOn() {
-        return toLocal(openedOn);
+        return openedOn;
     }
 
     public void setOpenedOn(LocalDate openedOn) {
-        this.openedOn = toDate(openedOn);
+        this.openedOn = openedOn;
     }
 
     public LocalDate getMarkOn() {
-        return toLocal(markOn);
+        return markOn;
     }
 
     public void setMarkOn(LocalDate markOn) {
-        this.markOn = toDate(markOn);
+        this.markOn = markOn;
     }
 
     public LocalDate getEffectiveOn() {
-        return toLocal(effectiveOn);
+        return effectiveOn;
     }
 
     public void setEffectiveOn(LocalDate effectiveOn) {
-        this.effectiveOn = toDate(effectiveOn);
+        this.effectiveOn = effectiveOn;
     }
 
     public int getExtensionDays() {
@@ -207,11 +206,11 @@ public class FileEntity {
     }
 
     public Instant getCreatedAt() {
-        return createdAt == null ? null : createdAt.toInstant();
+        return Times.toInstant(createdAt);
     }
 
     public void setCreatedAt(Instant createdAt) {
-        this.createdAt = Date.from(createdAt);
+        this.createdAt = Times.toDate(createdAt);
     }
 
     public String getContent() {
@@ -220,13 +219,5 @@ public class FileEntity {
 
     public void setContent(String content) {
         this.content = content;
-    }
-
-    private static LocalDate toLocal(Date date) {
-        return date == null ? null : new java.sql.Date(date.getTime()).toLocalDate();
-    }
-
-    private static Date toDate(LocalDate date) {
-        return date == null ? null : java.sql.Date.valueOf(date);
     }
 }

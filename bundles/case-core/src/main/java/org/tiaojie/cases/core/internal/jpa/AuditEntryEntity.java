@@ -3,50 +3,30 @@ package org.tiaojie.cases.core.internal.jpa;
 import java.time.Instant;
 import java.util.Date;
 
+import javax.persistence.AttributeOverride;
 import javax.persistence.Column;
 import javax.persistence.Entity;
-import javax.persistence.EntityListeners;
-import javax.persistence.GeneratedValue;
-import javax.persistence.GenerationType;
-import javax.persistence.Id;
 import javax.persistence.Lob;
-import javax.persistence.PreRemove;
-import javax.persistence.PreUpdate;
 import javax.persistence.Table;
 import javax.persistence.Temporal;
 import javax.persistence.TemporalType;
 
+import org.tiaojie.records.internal.HistoryLine;
+import org.tiaojie.records.internal.Times;
+
 /**
- * One line of the archive — 档案记录. Append-only: every column is insert-only and the entity refuses
- * updates and removals, so no code path can rewrite history.
+ * One line of a case's audit trail — 档案记录: a history line with the case's state before and after the step, and
+ * the real time when a training clock was set away from it. Insert-only, as every history line.
  */
 @Entity
-@EntityListeners(AuditEntryEntity.AppendOnly.class)
 @Table(name = "TJ_AUDIT")
-public class AuditEntryEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "SEQ")
-    private long sequence;
-
-    @Column(name = "CASE_ID", length = 36, nullable = false, updatable = false)
-    private String caseId;
-
-    @Temporal(TemporalType.TIMESTAMP)
-    @Column(name = "RECORDED_AT", nullable = false, updatable = false)
-    private Date at;
+@AttributeOverride(name = "recordId", column = @Column(name = "CASE_ID", length = 36, nullable = false, updatable = false))
+public class AuditEntryEntity extends HistoryLine {
 
     /** The real time, when the platform's clock was a training clock set away from it; null otherwise. */
     @Temporal(TemporalType.TIMESTAMP)
     @Column(name = "REAL_AT", updatable = false)
     private Date realAt;
-
-    @Column(name = "ACTOR", length = 64, nullable = false, updatable = false)
-    private String actor;
-
-    @Column(name = "ACTION_NAME", length = 40, nullable = false, updatable = false)
-    private String action;
 
     // Large objects: the audit holds whatever a valid step carries (several fields of up to 2,000 characters each).
     @Lob
@@ -62,37 +42,18 @@ public class AuditEntryEntity {
 
     public AuditEntryEntity(String caseId, Instant at, Instant realAt, String actor, String action, String before,
                             String after) {
-        this.caseId = caseId;
-        this.at = at == null ? null : Date.from(at);
-        this.realAt = realAt == null ? null : Date.from(realAt);
-        this.actor = actor;
-        this.action = action;
+        super(caseId, at, actor, action);
+        this.realAt = Times.toDate(realAt);
         this.before = before;
         this.after = after;
     }
 
-    public long getSequence() {
-        return sequence;
-    }
-
     public String getCaseId() {
-        return caseId;
-    }
-
-    public Instant getAt() {
-        return at == null ? null : at.toInstant();
+        return getRecordId();
     }
 
     public Instant getRealAt() {
-        return realAt == null ? null : realAt.toInstant();
-    }
-
-    public String getActor() {
-        return actor;
-    }
-
-    public String getAction() {
-        return action;
+        return Times.toInstant(realAt);
     }
 
     public String getBefore() {
@@ -101,14 +62,5 @@ public class AuditEntryEntity {
 
     public String getAfter() {
         return after;
-    }
-
-    /** Refuses any change to a written entry. */
-    public static class AppendOnly {
-        @PreUpdate
-        @PreRemove
-        void refuse(AuditEntryEntity entry) {
-            throw new IllegalStateException("audit entries are append-only (entry " + entry.getSequence() + ")");
-        }
     }
 }

@@ -33,6 +33,8 @@ import org.tiaojie.cases.api.PriorLevel;
 import org.tiaojie.cases.api.RoutingState;
 import org.tiaojie.cases.api.Source;
 
+import org.tiaojie.records.internal.Times;
+
 /** A petition case — 信访事项 — as stored. Never leaves the core: callers get a {@code CaseView}. */
 @Entity
 @Table(name = "TJ_CASE",
@@ -118,11 +120,11 @@ public class CaseEntity {
     private String lifecycle;
 
     /**
-     * Due date of the running time limit, kept as a column for overdue queues; null when none runs. A
-     * {@code java.sql.Date}, so that a comparison binds a DATE parameter (Derby refuses DATE against TIMESTAMP).
+     * Due date of the running time limit, kept as a column for overdue queues; null when none runs. Mapped as a
+     * {@code LocalDate}, so a comparison binds a DATE parameter (Derby refuses DATE against TIMESTAMP).
      */
     @Column(name = "DUE_DATE")
-    private java.sql.Date dueDate;
+    private LocalDate dueDate;
 
     // Registration facts added after the first schema: nullable, so buildSchema can add them to filled tables.
     @Enumerated(EnumType.STRING)
@@ -148,11 +150,11 @@ public class CaseEntity {
     }
 
     public LocalDate getDueDate() {
-        return dueDate == null ? null : dueDate.toLocalDate();
+        return dueDate;
     }
 
     public void setDueDate(LocalDate dueDate) {
-        this.dueDate = dueDate == null ? null : java.sql.Date.valueOf(dueDate);
+        this.dueDate = dueDate;
     }
 
     public String getId() {
@@ -272,11 +274,11 @@ public class CaseEntity {
     }
 
     public Instant getRegisteredAt() {
-        return registeredAt == null ? null : registeredAt.toInstant();
+        return Times.toInstant(registeredAt);
     }
 
     public void setRegisteredAt(Instant registeredAt) {
-        this.registeredAt = registeredAt == null ? null : Date.from(registeredAt);
+        this.registeredAt = Times.toDate(registeredAt);
     }
 
     public String getRegisteredBy() {
@@ -288,11 +290,11 @@ public class CaseEntity {
     }
 
     public Instant getUpdatedAt() {
-        return updatedAt == null ? null : updatedAt.toInstant();
+        return Times.toInstant(updatedAt);
     }
 
     public void setUpdatedAt(Instant updatedAt) {
-        this.updatedAt = updatedAt == null ? null : Date.from(updatedAt);
+        this.updatedAt = Times.toDate(updatedAt);
     }
 
     /** {@link Nature#REQUEST} for cases registered before natures were recorded. */

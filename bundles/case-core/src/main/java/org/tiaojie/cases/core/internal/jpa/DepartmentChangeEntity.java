@@ -12,6 +12,8 @@ import javax.persistence.Table;
 import javax.persistence.Temporal;
 import javax.persistence.TemporalType;
 
+import org.tiaojie.records.internal.Times;
+
 /**
  * An operator's enabling or disabling of a department for a township (REST or console), kept in the database so
  * that every node of a cluster follows it; insert-only, so it is also the record of who brought which department
@@ -53,7 +55,7 @@ public class DepartmentChangeEntity {
         this.department = department;
         this.enabled = enabled;
         this.handlingDays = handlingDays;
-        this.changedAt = Date.from(changedAt);
+        this.changedAt = Times.toDate(changedAt);
         this.changedBy = changedBy;
     }
 
@@ -78,7 +80,7 @@ public class DepartmentChangeEntity {
     }
 
     public Instant getChangedAt() {
-        return changedAt.toInstant();
+        return Times.toInstant(changedAt);
     }
 
     public String getChangedBy() {

@@ -16,6 +16,8 @@ import org.tiaojie.cases.api.Channel;
 import org.tiaojie.cases.api.PriorLevel;
 import org.tiaojie.cases.api.Source;
 
+import org.tiaojie.records.internal.Times;
+
 /**
  * A repeat submission (重信重访) kept with the case it repeats. Written once, never changed: it is part of
  * the case file and of the repeat statistics.
@@ -67,7 +69,7 @@ public class RepeatSubmissionEntity {
                                   Source source, int headCount, PriorLevel priorLevel, String content, String demands) {
         this.id = id;
         this.caseId = caseId;
-        this.receivedAt = Date.from(receivedAt);
+        this.receivedAt = Times.toDate(receivedAt);
         this.receivedBy = receivedBy;
         this.channel = channel;
         this.source = source;
@@ -86,7 +88,7 @@ public class RepeatSubmissionEntity {
     }
 
     public Instant getReceivedAt() {
-        return receivedAt.toInstant();
+        return Times.toInstant(receivedAt);
     }
 
     public String getReceivedBy() {

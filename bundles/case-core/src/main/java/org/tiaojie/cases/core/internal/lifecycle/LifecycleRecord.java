@@ -6,11 +6,6 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import org.tiaojie.cases.api.Evaluation;
 import org.tiaojie.cases.api.LegalRoute;
@@ -21,6 +16,7 @@ import org.tiaojie.cases.api.ServiceMethod;
 import org.tiaojie.cases.api.Settlement;
 import org.tiaojie.cases.api.Stage;
 import org.tiaojie.cases.api.WrittenOpinion;
+import org.tiaojie.records.internal.JsonColumn;
 
 /**
  * What the statutory path has recorded on a case: the dates that start each time limit, who answers for
@@ -31,9 +27,7 @@ import org.tiaojie.cases.api.WrittenOpinion;
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class LifecycleRecord {
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final JsonColumn<LifecycleRecord> COLUMN = JsonColumn.of(LifecycleRecord.class, LifecycleRecord::new);
 
     public LocalDate registeredOn;
     /** The day the petition reached the office (收到日期); null for cases registered the day they arrived. */
@@ -97,19 +91,11 @@ public final class LifecycleRecord {
             fresh.registeredOn = registeredOn;
             return fresh;
         }
-        try {
-            return JSON.readValue(json, LifecycleRecord.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable lifecycle record", e);
-        }
+        return COLUMN.read(json, "a case");
     }
 
     public String toJson() {
-        try {
-            return JSON.writeValueAsString(this);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("lifecycle record must be plain data", e);
-        }
+        return COLUMN.write(this);
     }
 
     /** A deep copy, so a refused step can never leave a half-changed record behind. */

@@ -30,7 +30,7 @@ import org.tiaojie.cases.api.ValidationException;
 import org.tiaojie.cases.api.WorkingCalendar;
 import org.tiaojie.cases.api.WorkingDays;
 import org.tiaojie.cases.core.internal.config.ConfigFiles;
-import org.tiaojie.cases.core.internal.config.ConfigProperties;
+import org.tiaojie.records.internal.Settings;
 
 /**
  * The working calendar (one factory configuration {@code org.tiaojie.calendar.year} per year) and the time limits
@@ -181,7 +181,7 @@ public class TimeRules implements WorkingCalendar, CalendarAdministration {
 
             @Override
             public void updated(String pid, Dictionary<String, ?> properties) throws ConfigurationException {
-                Map<String, String> p = ConfigProperties.asMap(properties);
+                Map<String, String> p = Settings.of(properties).asMap();
                 WorkCalendar.Year year;
                 try {
                     year = WorkCalendar.Year.parse(p);
@@ -234,7 +234,7 @@ public class TimeRules implements WorkingCalendar, CalendarAdministration {
     public ManagedService limitsListener() {
         return properties -> {
             try {
-                limits = properties == null ? TimeLimits.STATUTORY : TimeLimits.parse(ConfigProperties.asMap(properties));
+                limits = properties == null ? TimeLimits.STATUTORY : TimeLimits.parse(Settings.of(properties).asMap());
             } catch (IllegalArgumentException e) {
                 LOG.error("{} refused, the previous limits stay in force: {}", LIMITS_PID, e.getMessage());
                 throw new ConfigurationException(null, e.getMessage(), e);

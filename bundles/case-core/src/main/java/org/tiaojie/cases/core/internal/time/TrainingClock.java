@@ -22,7 +22,7 @@ import org.tiaojie.cases.api.Roles;
 import org.tiaojie.cases.api.TiaojieException;
 import org.tiaojie.cases.api.ValidationException;
 import org.tiaojie.cases.core.internal.config.ConfigFiles;
-import org.tiaojie.cases.core.internal.config.ConfigProperties;
+import org.tiaojie.records.internal.Settings;
 
 /**
  * The platform's one clock: the real time plus an offset that only a training installation may set
@@ -154,7 +154,7 @@ public class TrainingClock implements PlatformClock, ClockControl, ManagedServic
 
     @Override
     public void updated(Dictionary<String, ?> properties) throws ConfigurationException {
-        String text = ConfigProperties.asMap(properties).getOrDefault("offset", "").trim();
+        String text = Settings.of(properties).asMap().getOrDefault("offset", "").trim();
         Duration parsed;
         try {
             parsed = text.isEmpty() ? Duration.ZERO : Duration.parse(text);

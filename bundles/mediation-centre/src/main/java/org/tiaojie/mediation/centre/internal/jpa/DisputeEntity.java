@@ -13,6 +13,8 @@ import javax.persistence.TemporalType;
 import javax.persistence.UniqueConstraint;
 import javax.persistence.Version;
 
+import org.tiaojie.records.internal.Times;
+
 /**
  * A dispute the centre took in. Parties, description and the attempts in the channels are one JSON document;
  * what lists and the case's lookup filter on are columns.
@@ -115,11 +117,11 @@ public class DisputeEntity {
     }
 
     public Instant getTakenInAt() {
-        return takenInAt.toInstant();
+        return Times.toInstant(takenInAt);
     }
 
     public void setTakenInAt(Instant takenInAt) {
-        this.takenInAt = Date.from(takenInAt);
+        this.takenInAt = Times.toDate(takenInAt);
     }
 
     public String getContent() {
