@@ -50,6 +50,19 @@ final class ItestDatabase {
         return postgresDataSourceConfig(url);
     }
 
+    /**
+     * A datasource configuration file for a PostgreSQL database that does not exist yet: the container starts
+     * against a database that "comes up late", when the test creates it. The name is recorded and dropped with the
+     * others.
+     */
+    static Path latePostgresDataSourceConfig(String name) {
+        String serverUrl = System.getProperty("tiaojie.itest.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
+        record(name);
+        CREATED.add(name);
+        Runtime.getRuntime().addShutdownHook(new Thread(ItestDatabase::dropAll, "drop itest databases"));
+        return postgresDataSourceConfig(serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + name);
+    }
+
     /** A datasource configuration file for an embedded Derby database in the given directory. */
     static Path derbyDataSourceConfig(Path database) {
         return write(String.join("\n",
@@ -57,7 +70,7 @@ final class ItestDatabase {
                 "databaseName = " + database.toAbsolutePath(),
                 "createDatabase = create",
                 "dataSourceName = tiaojie",
-                "osgi.jndi.service.name = tiaojie",
+                "osgi.jndi.service.name = tiaojie-pool",
                 "xa = true",
                 "pool = dbcp2",
                 "pool.maxTotal = 16",
@@ -89,7 +102,7 @@ final class ItestDatabase {
                 "url = " + databaseUrl + "?connectTimeout=10&loginTimeout=20&socketTimeout=120&options=-c%20lock_timeout%3D60000",
                 "user = " + user,
                 "dataSourceName = tiaojie",
-                "osgi.jndi.service.name = tiaojie",
+                "osgi.jndi.service.name = tiaojie-pool",
                 "xa = true",
                 "pool = dbcp2",
                 "pool.maxTotal = 16",
