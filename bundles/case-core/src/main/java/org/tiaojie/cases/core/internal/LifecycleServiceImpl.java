@@ -22,16 +22,15 @@ import org.tiaojie.cases.api.Nature;
 import org.tiaojie.cases.api.PlatformClock;
 import org.tiaojie.cases.api.RoutingState;
 import org.tiaojie.cases.api.Stage;
-import org.tiaojie.cases.api.Settlement;
 import org.tiaojie.cases.api.StepRequest;
 import org.tiaojie.cases.api.TiaojieException;
 import org.tiaojie.cases.api.ValidationException;
-import org.tiaojie.cases.api.WrittenOpinion;
 import org.tiaojie.cases.api.event.CaseEvents;
 import org.tiaojie.cases.api.spi.LegalAidReferral;
 import org.tiaojie.cases.core.internal.jpa.CaseEntity;
 import org.tiaojie.cases.core.internal.lifecycle.Lifecycle;
 import org.tiaojie.cases.core.internal.lifecycle.LifecycleRecord;
+import org.tiaojie.cases.core.internal.lifecycle.CaseSteps;
 import org.tiaojie.cases.core.internal.lifecycle.StepRoles;
 import org.tiaojie.cases.core.internal.lifecycle.StepValidator;
 import org.tiaojie.cases.core.internal.time.TimeRules;
@@ -162,7 +161,7 @@ public class LifecycleServiceImpl implements LifecycleService {
                     + (possible.isEmpty() ? "none for you" : possible));
         }
         LifecycleRecord r = before.copy();
-        record(r, step, on);
+        CaseSteps.apply(r, step, on, rules);
         Stage stage = new Stage();
         stage.setStatus(to);
         stage.setAction(step.getAction());
@@ -188,7 +187,7 @@ public class LifecycleServiceImpl implements LifecycleService {
         if (step.getNote() != null && !step.getNote().isBlank()) {
             now.put("note", step.getNote().trim());
         }
-        details(now, r, step);
+        CaseSteps.trail(now, r, step);
         if (step.getAction() == CaseAction.CLASSIFY) {
             now.put("routingState", entity.getRoutingState().name());
             now.put("department", entity.getDepartment());
@@ -217,122 +216,6 @@ public class LifecycleServiceImpl implements LifecycleService {
             Optional<DepartmentRegistry.Live> live = departments.route(entity.getTownship(), entity.getCategory());
             entity.setDepartment(live.map(DepartmentRegistry.Live::department).orElse(null));
             entity.setRoutingState(live.isPresent() ? RoutingState.ROUTED : RoutingState.UNROUTED);
-        }
-    }
-
-    /** Writes what the step establishes into the record (a copy; the original stays as it was). */
-    private void record(LifecycleRecord r, StepRequest step, LocalDate on) {
-        switch (step.getAction()) {
-            case CLASSIFY -> {
-                r.nature = step.getNature();
-                r.classifyReason = step.getNote().trim();
-            }
-            case ACCEPT -> {
-                r.acceptedOn = on;
-                r.noticeMethod = step.getServiceMethod();
-            }
-            case TRANSFER, REFER_TO_DISCIPLINE -> r.receivingBody = step.getBody().trim();
-            case REDIRECT -> {
-                r.legalRoute = step.getLegalRoute();
-                r.routeWarning = "已告知信访人通过" + step.getLegalRoute().label() + "途径解决；"
-                        + step.getLegalRoute().ownLimit() + "，信访不中止该期限。指引：" + step.getNote().trim();
-            }
-            case DISPATCH -> {
-                r.dispatchedOn = on;
-                r.responsibility = step.getResponsibility();
-            }
-            case DECLINE -> {
-                r.declined = true;
-                r.declineReason = step.getNote().trim();
-            }
-            case DECIDE_DECLINE -> {
-                r.dispatchedOn = on;
-                r.responsibility = step.getResponsibility();
-            }
-            case EXTEND -> {
-                r.extensionDays = step.getDays();
-                r.extensionReason = step.getNote().trim();
-            }
-            case ISSUE_OPINION -> {
-                WrittenOpinion o = step.getOpinion();
-                o.setIssuedOn(on);
-                if (o.getReviewGuidance() == null || o.getReviewGuidance().isBlank()) {
-                    o.setReviewGuidance("信访人对本处理意见不服的，可以自收到本意见书之日起"
-                            + rules.limits().reviewRequestDays() + "日内请求原办理机关的上一级机关复查。");
-                }
-                r.opinion = o;
-            }
-            case SETTLE -> {
-                Settlement agreement = step.getSettlement();
-                agreement.setAgreedOn(on);
-                agreement.setTerms(agreement.getTerms().trim());
-                r.settlement = agreement;
-            }
-            case SERVE -> {
-                r.servedOn = on;
-                r.serviceMethod = step.getServiceMethod();
-            }
-            case EVALUATE -> r.evaluation = step.getEvaluation();
-            case CLOSE -> r.closedOn = on;
-            case REQUEST_REVIEW -> {
-                r.reviewRequestedOn = on;
-                r.reviewBody = step.getBody().trim();
-            }
-            case DECIDE_REVIEW -> {
-                r.reviewOutcome = step.getReviewOutcome();
-                r.reviewDecidedOn = on;
-            }
-            case SERVE_REVIEW_DECISION -> {
-                r.reviewServedOn = on;
-                r.reviewServiceMethod = step.getServiceMethod();
-            }
-            case REQUEST_RE_REVIEW -> {
-                r.reReviewRequestedOn = on;
-                r.reReviewBody = step.getBody().trim();
-            }
-            case DECIDE_RE_REVIEW -> {
-                r.reReviewOutcome = step.getReviewOutcome();
-                r.reReviewDecidedOn = on;
-            }
-            case SERVE_RE_REVIEW_DECISION -> {
-                r.reReviewServedOn = on;
-                r.reReviewServiceMethod = step.getServiceMethod();
-                r.terminatedOn = on;
-            }
-        }
-    }
-
-    private static void details(Map<String, Object> now, LifecycleRecord r, StepRequest step) {
-        switch (step.getAction()) {
-            case DISPATCH, DECIDE_DECLINE -> {
-                now.put("leadUnit", r.responsibility.getLeadUnit());
-                now.put("responsibleLeader", r.responsibility.getResponsibleLeader());
-                now.put("handler", r.responsibility.getHandler());
-                // The whole 四定 is the archive's: a later dispatch replaces the case's, never the trail's.
-                putIfPresent(now, "cooperatingUnits", r.responsibility.getCooperatingUnits().isEmpty() ? null
-                        : List.copyOf(r.responsibility.getCooperatingUnits()));
-                putIfPresent(now, "supervisingUnit", r.responsibility.getSupervisingUnit());
-                putIfPresent(now, "requirement", r.responsibility.getRequirement());
-            }
-            case EXTEND -> now.put("extensionDays", r.extensionDays);
-            case CLASSIFY -> now.put("nature", r.nature().name());
-            case ISSUE_OPINION -> now.put("decision", r.opinion.getDecision().name());
-            case SETTLE -> now.put("settlement", r.settlement.getKind().name());
-            case SERVE, ACCEPT, SERVE_REVIEW_DECISION, SERVE_RE_REVIEW_DECISION ->
-                    now.put("method", step.getServiceMethod().name());
-            case EVALUATE -> now.put("evaluation", r.evaluation.name());
-            case REDIRECT -> now.put("legalRoute", r.legalRoute.name());
-            case TRANSFER, REFER_TO_DISCIPLINE, REQUEST_REVIEW, REQUEST_RE_REVIEW -> now.put("body", step.getBody().trim());
-            case DECIDE_REVIEW, DECIDE_RE_REVIEW -> now.put("outcome", step.getReviewOutcome().name());
-            default -> {
-                // status and date say it all
-            }
-        }
-    }
-
-    private static void putIfPresent(Map<String, Object> now, String key, Object value) {
-        if (value != null && !(value instanceof String text && text.isBlank())) {
-            now.put(key, value);
         }
     }
 

@@ -14,7 +14,6 @@ import org.tiaojie.cases.api.DayCount;
 import org.tiaojie.cases.api.Deadline;
 import org.tiaojie.cases.api.DeadlineKind;
 import org.tiaojie.cases.api.ErrorCode;
-import org.tiaojie.cases.api.Nature;
 import org.tiaojie.cases.api.TiaojieException;
 import org.tiaojie.cases.core.internal.time.DeadlineCalculator;
 import org.tiaojie.cases.core.internal.time.TimeLimits;
@@ -121,76 +120,7 @@ public final class Lifecycle {
     public static CaseStatus check(CaseStatus from, CaseAction action, LifecycleRecord r, LocalDate on, TimeRules rules) {
         CaseStatus to = target(from, action).orElseThrow(() -> new TiaojieException(ErrorCode.ILLEGAL_TRANSITION,
                 action + " is not possible in status " + from));
-        TimeLimits limits = rules.limits();
-        DeadlineCalculator calc = rules.calculator();
-        Nature nature = r.nature();
-        switch (action) {
-            case ACCEPT -> {
-                if (nature == Nature.COMPLAINT_ABOUT_OFFICIAL) {
-                    throw complaintOnlyToDiscipline();
-                }
-                if (nature == Nature.LEGAL_PROCEDURE) {
-                    throw illegal("the matter belongs to a legal procedure: redirect it (REDIRECT) with guidance "
-                            + "(诉访分离) [31], or reclassify it (CLASSIFY) if it does not");
-                }
-            }
-            case TRANSFER, REDIRECT -> {
-                if (nature == Nature.COMPLAINT_ABOUT_OFFICIAL) {
-                    throw complaintOnlyToDiscipline();
-                }
-            }
-            case REFER_TO_DISCIPLINE -> {
-                if (nature != Nature.COMPLAINT_ABOUT_OFFICIAL) {
-                    throw illegal("only a complaint about an official goes to the discipline body; this matter is "
-                            + nature + " — reclassify it (CLASSIFY) first if it is a complaint");
-                }
-            }
-            case DECLINE -> {
-                if (r.declined) {
-                    throw illegal("the case was declined once already; it cannot be passed back again (no 踢皮球)");
-                }
-                Deadline window = calc.compute(DeadlineKind.DECLINE_WINDOW, r.dispatchedOn, DayCount.WORKING_DAYS,
-                        limits.declineWorkingDays());
-                if (on.isAfter(window.getDueDate())) {
-                    throw expired("a decline had to be made by " + window.getDueDate() + ": " + window.getExplanation());
-                }
-            }
-            case EXTEND -> {
-                if (r.extensionDays != null) {
-                    throw illegal("the handling limit was extended once already (by " + r.extensionDays + " days)");
-                }
-            }
-            case EVALUATE -> {
-                if (r.evaluation != null) {
-                    throw illegal("the petitioner has evaluated the handling already");
-                }
-            }
-            case REQUEST_REVIEW -> {
-                if (r.servedOn == null) {
-                    throw illegal("there is no served written opinion to review; the matter was settled by agreement");
-                }
-                if (r.reviewRequestedOn != null) {
-                    throw illegal("a review was requested already");
-                }
-                requireWithin(reviewRequestWindow(r, rules), on);
-            }
-            case REQUEST_RE_REVIEW -> {
-                if (r.reviewOutcome == null) {
-                    throw illegal("re-review follows a review decision; ask for review first");
-                }
-                if (r.reviewServedOn == null) {
-                    throw illegal("the review decision has not been served yet (SERVE_REVIEW_DECISION): the re-review "
-                            + "window runs from its receipt [36]");
-                }
-                if (r.reReviewRequestedOn != null) {
-                    throw illegal("a re-review was requested already");
-                }
-                requireWithin(reReviewRequestWindow(r, rules), on);
-            }
-            default -> {
-                // the table alone decides
-            }
-        }
+        CaseSteps.of(action).guard().check(r, on, rules);
         return to;
     }
 
@@ -242,32 +172,32 @@ public final class Lifecycle {
         return d.getKind() == DeadlineKind.REVIEW_REQUEST || d.getKind() == DeadlineKind.RE_REVIEW_REQUEST;
     }
 
-    private static Deadline reviewRequestWindow(LifecycleRecord r, TimeRules rules) {
+    static Deadline reviewRequestWindow(LifecycleRecord r, TimeRules rules) {
         return rules.calculator().compute(DeadlineKind.REVIEW_REQUEST, r.servedOn, DayCount.CALENDAR_DAYS,
                 rules.limits().reviewRequestDays());
     }
 
-    private static Deadline reReviewRequestWindow(LifecycleRecord r, TimeRules rules) {
+    static Deadline reReviewRequestWindow(LifecycleRecord r, TimeRules rules) {
         return rules.calculator().compute(DeadlineKind.RE_REVIEW_REQUEST, r.reviewServedOn, DayCount.CALENDAR_DAYS,
                 rules.limits().reReviewRequestDays());
     }
 
-    private static void requireWithin(Deadline window, LocalDate on) {
+    static void requireWithin(Deadline window, LocalDate on) {
         if (on.isAfter(window.getDueDate())) {
             throw expired("the request had to be made by " + window.getDueDate() + ": " + window.getExplanation());
         }
     }
 
-    private static TiaojieException complaintOnlyToDiscipline() {
+    static TiaojieException complaintOnlyToDiscipline() {
         return illegal("a complaint about an official goes to the discipline body only (REFER_TO_DISCIPLINE), never "
                 + "to the unit complained about [30]; reclassify it (CLASSIFY) if it is not a complaint");
     }
 
-    private static TiaojieException illegal(String message) {
+    static TiaojieException illegal(String message) {
         return new TiaojieException(ErrorCode.ILLEGAL_TRANSITION, message);
     }
 
-    private static TiaojieException expired(String message) {
+    static TiaojieException expired(String message) {
         return new TiaojieException(ErrorCode.TIME_LIMIT_EXPIRED, message);
     }
 }

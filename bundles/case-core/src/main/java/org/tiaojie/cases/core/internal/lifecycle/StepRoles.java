@@ -16,15 +16,12 @@ public final class StepRoles {
     }
 
     public static String[] rolesFor(CaseAction action) {
-        return switch (action) {
-            case DECLINE, ISSUE_OPINION, SETTLE -> new String[]{Roles.HANDLER, Roles.CLERK};
-            default -> new String[]{Roles.CLERK};
-        };
+        return CaseSteps.of(action).roles().clone();
     }
 
     /** Steps only the county level takes [35, 36]. */
     static boolean countyLevel(CaseAction action) {
-        return action == CaseAction.DECIDE_REVIEW || action == CaseAction.DECIDE_RE_REVIEW;
+        return CaseSteps.of(action).countyLevel();
     }
 
     public static boolean mayPerform(Actor actor, CaseAction action) {
