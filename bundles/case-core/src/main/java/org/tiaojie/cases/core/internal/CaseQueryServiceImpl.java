@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.osgi.service.blueprint.container.ServiceUnavailableException;
 
 import org.tiaojie.cases.api.Actor;
 import org.tiaojie.cases.api.AuditEntry;
@@ -83,7 +82,10 @@ public class CaseQueryServiceImpl implements CaseQueryService {
                 if (found.isPresent()) {
                     return found.get();
                 }
-            } catch (ServiceUnavailableException leaving) {
+            } catch (RuntimeException e) {
+                if (!Plugins.leftDuringTheCall(e)) {
+                    throw e;
+                }
                 // the centre is on its way out: the case shows no mediation for now
             }
         }

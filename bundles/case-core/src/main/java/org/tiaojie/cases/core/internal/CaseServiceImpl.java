@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.osgi.service.blueprint.container.ServiceUnavailableException;
 import org.tiaojie.cases.api.Acknowledgement;
 import org.tiaojie.cases.api.Actor;
 import org.tiaojie.cases.api.CaseService;
@@ -187,7 +186,10 @@ public class CaseServiceImpl implements CaseService {
     private List<FieldViolation> departmentFieldViolations(IntakeRequest request, DepartmentRegistry.Live live) {
         try {
             return validator.validateDepartmentFields(request, live.intake());
-        } catch (ServiceUnavailableException e) {
+        } catch (RuntimeException e) {
+            if (!Plugins.leftDuringTheCall(e)) {
+                throw e;
+            }
             throw new TiaojieException(ErrorCode.SERVICE_UNAVAILABLE, "department " + live.department()
                     + " went offline while the intake was checked; nothing was written, please retry", e);
         }

@@ -3,7 +3,6 @@ package org.tiaojie.cases.core.internal;
 import java.util.List;
 import java.util.Optional;
 
-import org.osgi.service.blueprint.container.ServiceUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tiaojie.cases.api.spi.LegalAidReferral;
@@ -30,10 +29,12 @@ public class LegalAidOffers {
                 if (reference != null && !reference.isBlank()) {
                     return Optional.of(reference.trim());
                 }
-            } catch (ServiceUnavailableException gone) {
-                LOG.info("A legal-aid centre left while case {} was offered; trying the next", offer.caseNumber());
             } catch (RuntimeException e) {
-                LOG.warn("A legal-aid centre refused the offer of case {}: {}", offer.caseNumber(), e.toString());
+                if (Plugins.leftDuringTheCall(e)) {
+                    LOG.info("A legal-aid centre left while case {} was offered; trying the next", offer.caseNumber());
+                } else {
+                    LOG.warn("A legal-aid centre refused the offer of case {}: {}", offer.caseNumber(), e.toString());
+                }
             }
         }
         return Optional.empty();
