@@ -80,6 +80,11 @@ public final class SchemaCheck {
         return this;
     }
 
+    /** The database, for what a store does in plain SQL on its own connection (a new number series, say). */
+    public javax.sql.DataSource dataSource() {
+        return dataSource;
+    }
+
     /** Runs a changelog the way the bundle does. */
     public SchemaCheck migrate(String changelog) throws Exception {
         // On a test's flat class path the property files every bundle embeds are there once per bundle jar; in
