@@ -17,7 +17,7 @@ CREATE TEMP TABLE seed AS
          g / 9 + 1 AS seq,
          g % :templates AS rn
   FROM generate_series(0, :n - 1) g;
-INSERT INTO tj_case (id, case_number, category, channel, content, demands, department, due_date, head_count,
+INSERT INTO tj_case (id, case_number, category, petition_form, content, demands, department, due_date, head_count,
                      idempotency_key, lifecycle, nature, prior_level, query_code, registered_at, registered_by,
                      repeat_count, routing_state, source, status, township, updated_at, version)
 SELECT s.id, s.township || '-' || s.yr || '-' || lpad(s.seq::text, 6, '0'), t.category, t.channel, t.content,

@@ -9,7 +9,7 @@ local townships = {"341122101", "341122102", "341122103"}
 function request()
   n = n + 1
   local k = base + n
-  local body = '{"township":"' .. townships[k % 3 + 1] .. '","channel":"VISIT","category":"LABOUR_WAGES",'
+  local body = '{"township":"' .. townships[k % 3 + 1] .. '","petitionForm":"VISIT","category":"LABOUR_WAGES",'
     .. '"petitioners":[{"name":"申请人' .. k .. '","idNumber":"' .. id_number(k) .. '","phone":"'
     .. string.format("17%09d", k % 1000000000) .. '"}],"content":"工地拖欠工资，请求协调支付","differentMatter":true}'
   return wrk.format("POST", "/cxf/api/v1/cases", {["Content-Type"] = "application/json",

@@ -32,7 +32,7 @@ end
 function request()
   n = n + 1
   local k = base + n
-  local body = '{"township":"341122101","channel":"VISIT","category":"LABOUR_WAGES","petitioners":[{"name":"申请人' .. k
+  local body = '{"township":"341122101","petitionForm":"VISIT","category":"LABOUR_WAGES","petitioners":[{"name":"申请人' .. k
     .. '","idNumber":"' .. id_number(k) .. '","phone":"' .. string.format("13%09d", k % 1000000000)
     .. '"}],"content":"工地拖欠工资，请求协调支付","differentMatter":true}'
   return wrk.format("POST", "/cxf/api/v1/cases", {["Content-Type"] = "application/json",

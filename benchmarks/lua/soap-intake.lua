@@ -8,8 +8,8 @@ function request()
   local k = base + n
   local body = "<soap:Envelope xmlns:soap='http://schemas.xmlsoap.org/soap/envelope/'><soap:Body>"
     .. "<i:registerCase xmlns:i='http://tiaojie.org/soap/intake/v1' xmlns:c='http://tiaojie.org/cases/v1'><request>"
-    .. "<c:category>LABOUR_WAGES</c:category><c:channel>VISIT</c:channel><c:content>工地拖欠工资，请求协调支付</c:content>"
-    .. "<c:differentMatter>true</c:differentMatter><c:petitioners><c:idNumber>" .. id_number(k) .. "</c:idNumber>"
+    .. "<c:category>LABOUR_WAGES</c:category><c:content>工地拖欠工资，请求协调支付</c:content>"
+    .. "<c:differentMatter>true</c:differentMatter><c:petitionForm>VISIT</c:petitionForm><c:petitioners><c:idNumber>" .. id_number(k) .. "</c:idNumber>"
     .. "<c:name>申请人" .. k .. "</c:name><c:phone>" .. string.format("15%09d", k % 1000000000) .. "</c:phone></c:petitioners>"
     .. "<c:township>341122101</c:township></request></i:registerCase></soap:Body></soap:Envelope>"
   return wrk.format("POST", "/cxf/soap/intake", {["Content-Type"] = "text/xml; charset=UTF-8", ["SOAPAction"] = '""',

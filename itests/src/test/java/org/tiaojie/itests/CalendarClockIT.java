@@ -60,7 +60,7 @@ public class CalendarClockIT extends TiaojieTestSupport {
     }
 
     private String register(String category, String extra) throws Exception {
-        JsonNode ack = json(post("/api/v1/cases", "clerk", TYPE, "{\"township\":\"341122101\",\"channel\":\"LETTER\","
+        JsonNode ack = json(post("/api/v1/cases", "clerk", TYPE, "{\"township\":\"341122101\",\"petitionForm\":\"LETTER\","
                 + "\"category\":\"" + category + "\",\"petitioners\":[{\"name\":\"培训甲\",\"phone\":\"" + uniquePhone()
                 + "\"}],\"content\":\"培训用信访事项\"" + extra + "}"), 201);
         return ack.get("caseId").asText();

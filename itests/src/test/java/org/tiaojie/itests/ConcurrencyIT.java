@@ -67,7 +67,7 @@ public class ConcurrencyIT extends TiaojieTestSupport {
     }
 
     private static String body(String township, String name, String phone) {
-        return "{\"township\":\"" + township + "\",\"channel\":\"VISIT\",\"category\":\"LABOUR_WAGES\",\"petitioners\":[{"
+        return "{\"township\":\"" + township + "\",\"petitionForm\":\"VISIT\",\"category\":\"LABOUR_WAGES\",\"petitioners\":[{"
                 + "\"name\":\"" + name + "\",\"phone\":\"" + phone + "\"}],\"content\":\"工地拖欠工资\"}";
     }
 
@@ -109,8 +109,8 @@ public class ConcurrencyIT extends TiaojieTestSupport {
                     String answer;
                     if (soap) {
                         HttpResponse<String> r = soapPost("/soap/intake", user, "<i:registerCase xmlns:i='" + INTAKE
-                                + "' xmlns:c='" + CASES + "'><request><c:category>LABOUR_WAGES</c:category><c:channel>VISIT"
-                                + "</c:channel><c:content>工地拖欠工资</c:content><c:petitioners><c:name>并发乙</c:name><c:phone>"
+                                + "' xmlns:c='" + CASES + "'><request><c:category>LABOUR_WAGES</c:category>"
+                                + "<c:content>工地拖欠工资</c:content><c:petitionForm>VISIT</c:petitionForm><c:petitioners><c:name>并发乙</c:name><c:phone>"
                                 + phone + "</c:phone></c:petitioners><c:township>" + township + "</c:township></request>"
                                 + "</i:registerCase>");
                         Matcher number = CASE_NUMBER.matcher(r.body());

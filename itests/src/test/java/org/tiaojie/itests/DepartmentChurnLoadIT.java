@@ -62,7 +62,7 @@ public class DepartmentChurnLoadIT extends TiaojieTestSupport {
     private Outcome submit(String marker, int n) throws Exception {
         boolean withFields = n % 2 == 0;
         String key = "load-" + UUID.randomUUID();
-        String body = "{\"idempotencyKey\":\"" + key + "\",\"township\":\"" + TOWN + "\",\"channel\":\"VISIT\","
+        String body = "{\"idempotencyKey\":\"" + key + "\",\"township\":\"" + TOWN + "\",\"petitionForm\":\"VISIT\","
                 + "\"category\":\"WATER_CONSERVANCY\",\"petitioners\":[{\"name\":\"负载\",\"phone\":\"" + uniquePhone()
                 + "\"}],\"content\":\"" + marker + " #" + n + "\""
                 + (withFields ? ",\"departmentFields\":{\"facility\":\"西干渠\"}" : "") + "}";

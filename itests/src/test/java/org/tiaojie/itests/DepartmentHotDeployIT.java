@@ -32,7 +32,7 @@ public class DepartmentHotDeployIT extends TiaojieTestSupport {
     private static final EnumSet<FeaturesService.Option> NONE = EnumSet.noneOf(FeaturesService.Option.class);
 
     private static String waterIntake(String content, boolean withFields) {
-        return "{\"township\":\"" + TOWN + "\",\"channel\":\"VISIT\",\"category\":\"WATER_CONSERVANCY\","
+        return "{\"township\":\"" + TOWN + "\",\"petitionForm\":\"VISIT\",\"category\":\"WATER_CONSERVANCY\","
                 + "\"petitioners\":[{\"name\":\"用水户\",\"phone\":\"" + uniquePhone() + "\"}],\"content\":\"" + content + "\""
                 + (withFields ? ",\"departmentFields\":{\"facility\":\"东干渠\"}" : "") + "}";
     }

@@ -30,7 +30,7 @@ import org.osgi.framework.ServiceReference;
 import org.tiaojie.cases.api.CaseQueryService;
 import org.tiaojie.cases.api.CaseService;
 import org.tiaojie.cases.api.ReferenceData;
-import org.tiaojie.cases.api.spi.DepartmentIntake;
+import org.tiaojie.cases.api.spi.Department;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -50,7 +50,7 @@ public class FoundationIT extends TiaojieTestSupport {
     }
 
     static String landIntake(String content, String phone) {
-        return "{\"township\":\"341122101\",\"channel\":\"VISIT\",\"category\":\"LAND_ACQUISITION\","
+        return "{\"township\":\"341122101\",\"petitionForm\":\"VISIT\",\"category\":\"LAND_ACQUISITION\","
                 + "\"petitioners\":[{\"name\":\"张三\",\"phone\":\"" + phone + "\"}],"
                 + "\"content\":\"" + content + "\",\"departmentFields\":{\"landLocation\":\"河西村三组东侧\"}}";
     }
@@ -125,7 +125,7 @@ public class FoundationIT extends TiaojieTestSupport {
 
         long before = total();
         HttpResponse<String> invalid = post("/api/v1/cases", "clerk", JSON_TYPE,
-                "{\"township\":\"341122101\",\"channel\":\"VISIT\",\"category\":\"LAND_ACQUISITION\",\"petitioners\":[]}");
+                "{\"township\":\"341122101\",\"petitionForm\":\"VISIT\",\"category\":\"LAND_ACQUISITION\",\"petitioners\":[]}");
         assertEquals(400, invalid.statusCode());
         assertTrue(invalid.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         JsonNode problem = JSON.readTree(invalid.body());
@@ -160,9 +160,9 @@ public class FoundationIT extends TiaojieTestSupport {
         Dispatch<Source> dispatch = soapPort("/soap/intake", ns, "CaseIntakeService", "CaseIntakePort", "clerk");
 
         String request = "<i:registerCase xmlns:i='" + ns + "' xmlns:c='http://tiaojie.org/cases/v1'><request>"
-                + "<c:category>LAND_ACQUISITION</c:category><c:channel>LETTER</c:channel><c:content>%s</c:content>"
+                + "<c:category>LAND_ACQUISITION</c:category><c:content>%s</c:content>"
                 + "<c:departmentFields><entry><key>landLocation</key><value>村东</value></entry>"
-                + "</c:departmentFields><c:petitioners><c:name>李四</c:name><c:phone>%s</c:phone></c:petitioners>"
+                + "</c:departmentFields><c:petitionForm>LETTER</c:petitionForm><c:petitioners><c:name>李四</c:name><c:phone>%s</c:phone></c:petitioners>"
                 + "<c:township>341122101</c:township></request></i:registerCase>";
         String answer = invoke(dispatch, String.format(request, "宅基地纠纷", uniquePhone()));
         assertTrue(answer, answer.contains("341122101-") && answer.contains(">land<"));
@@ -231,9 +231,9 @@ public class FoundationIT extends TiaojieTestSupport {
         waitForDepartment("land", "341122101");
     }
 
-    private Collection<ServiceReference<DepartmentIntake>> landIntakes() {
+    private Collection<ServiceReference<Department>> landIntakes() {
         try {
-            return bundleContext.getServiceReferences(DepartmentIntake.class, "(department=land)");
+            return bundleContext.getServiceReferences(Department.class, "(department=land)");
         } catch (org.osgi.framework.InvalidSyntaxException e) {
             throw new IllegalStateException(e);
         }

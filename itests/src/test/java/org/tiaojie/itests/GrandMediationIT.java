@@ -68,7 +68,7 @@ public class GrandMediationIT extends TiaojieTestSupport {
     private String dispatchedCase() throws Exception {
         waitForPlugins();
         waitForDepartment("land", "341122101");
-        JsonNode ack = call("POST", "/api/v1/cases", "clerk", "{\"township\":\"341122101\",\"channel\":\"VISIT\","
+        JsonNode ack = call("POST", "/api/v1/cases", "clerk", "{\"township\":\"341122101\",\"petitionForm\":\"VISIT\","
                 + "\"category\":\"HOUSING_HOMESTEAD\",\"petitioners\":[{\"name\":\"孙七\",\"phone\":\"" + uniquePhone()
                 + "\"}],\"content\":\"邻居建房占用宅基地约两米\",\"departmentFields\":{\"landLocation\":\"河西村三组，东至吴宅\"}}", 201);
         String id = ack.get("caseId").asText();

@@ -139,7 +139,7 @@ public class HostileInputIT extends TiaojieTestSupport {
         waitForPlugins();
         String phone = uniquePhone();
         String idNumber = residentId();
-        String restBody = "{\"township\":\"" + HOME + "\",\"channel\":\"VISIT\",\"category\":\"LABOUR_WAGES\","
+        String restBody = "{\"township\":\"" + HOME + "\",\"petitionForm\":\"VISIT\",\"category\":\"LABOUR_WAGES\","
                 + "\"petitioners\":[{\"name\":" + JSON.writeValueAsString("张" + ODD_TEXT.substring(0, 20).trim())
                 + ",\"idNumber\":\"" + idNumber + "\",\"phone\":\"" + phone + "\"}],\"content\":"
                 + JSON.writeValueAsString(ODD_TEXT) + ",\"demands\":" + JSON.writeValueAsString(ODD_TEXT) + "}";
@@ -166,8 +166,8 @@ public class HostileInputIT extends TiaojieTestSupport {
         // The other way: sent over SOAP (XML escapes, the carriage return as a reference), read over REST.
         String phone2 = uniquePhone();
         String ack = soapPost("/soap/intake", "clerk", "<i:registerCase xmlns:i='http://tiaojie.org/soap/intake/v1' "
-                + "xmlns:c='http://tiaojie.org/cases/v1'><request><c:category>LABOUR_WAGES</c:category><c:channel>VISIT"
-                + "</c:channel><c:content>" + xml(ODD_TEXT) + "</c:content><c:petitioners><c:name>李四</c:name><c:phone>"
+                + "xmlns:c='http://tiaojie.org/cases/v1'><request><c:category>LABOUR_WAGES</c:category>"
+                + "<c:content>" + xml(ODD_TEXT) + "</c:content><c:petitionForm>VISIT</c:petitionForm><c:petitioners><c:name>李四</c:name><c:phone>"
                 + phone2 + "</c:phone></c:petitioners><c:township>" + HOME + "</c:township></request></i:registerCase>").body();
         String soapCase = text(ack, "caseId");
         assertEquals("SOAP in, REST out", ODD_TEXT,
@@ -243,7 +243,7 @@ public class HostileInputIT extends TiaojieTestSupport {
     private ObjectNode caseBody() throws IOException {
         String id = residentId();
         String phone = uniquePhone();
-        return (ObjectNode) JSON.readTree("{\"township\":\"" + HOME + "\",\"channel\":\"VISIT\",\"category\":\"LABOUR_WAGES\","
+        return (ObjectNode) JSON.readTree("{\"township\":\"" + HOME + "\",\"petitionForm\":\"VISIT\",\"category\":\"LABOUR_WAGES\","
                 + "\"petitioners\":[{\"name\":\"赵六\",\"idNumber\":\"" + id + "\",\"phone\":\"" + phone + "\","
                 + "\"address\":\"青山镇河西村三组\"}],\"content\":\"工地拖欠工资三个月\",\"demands\":\"支付工资\"}");
     }
@@ -608,7 +608,7 @@ public class HostileInputIT extends TiaojieTestSupport {
             for (String operation : wsdl.operations()) {
                 String key = "SOAP " + service + " " + operation;
                 User user = userFor(key, "mediation".equals(service) ? "people" : "", rows, users);
-                boolean write = operation.matches("registerCase|performStep|apply|open|intake|dispatch");
+                boolean write = operation.matches("registerCase|performStep|apply|open|receive|dispatch");
                 ObjectNode base = soapBase(service, operation);
                 for (Wsdl.Leaf leaf : wsdl.leaves(operation)) {
                     for (String bad : badValues(leaf)) {
@@ -733,7 +733,7 @@ public class HostileInputIT extends TiaojieTestSupport {
             case "mediation getRecord" -> base.put("channel", "people").put("id", ids.get("people"));
             case "mediation revealParties" -> base.put("channel", "people").put("id", ids.get("people")).put("purpose", "核对");
             case "mediation listRecords" -> base.put("channel", "people").put("size", 5);
-            case "mediation-centre intake" -> base.set("intake", disputeBody());
+            case "mediation-centre receive" -> base.set("request", disputeBody());
             case "mediation-centre dispatch" -> {
                 base.put("id", ids.get("dispute"));
                 base.set("dispatch", restBase("POST", "/v1/mediation-centre/disputes/{id}/dispatch"));

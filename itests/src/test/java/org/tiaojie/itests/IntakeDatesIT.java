@@ -27,7 +27,7 @@ public class IntakeDatesIT extends TiaojieTestSupport {
     private static final String TYPE = "application/json";
 
     private HttpResponse<String> register(String category, String phone, String extra) throws Exception {
-        return post("/api/v1/cases", "clerk", TYPE, "{\"township\":\"341122101\",\"channel\":\"LETTER\",\"category\":\""
+        return post("/api/v1/cases", "clerk", TYPE, "{\"township\":\"341122101\",\"petitionForm\":\"LETTER\",\"category\":\""
                 + category + "\",\"petitioners\":[{\"name\":\"来信人\",\"phone\":\"" + phone + "\"}],"
                 + "\"content\":\"来信反映问题\"" + extra + "}");
     }

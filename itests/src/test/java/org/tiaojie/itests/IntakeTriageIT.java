@@ -26,7 +26,7 @@ public class IntakeTriageIT extends TiaojieTestSupport {
     private static final String TYPE = "application/json";
 
     private static String intake(String category, String petitioner, String extra) {
-        return "{\"township\":\"341122101\",\"channel\":\"VISIT\",\"category\":\"" + category + "\","
+        return "{\"township\":\"341122101\",\"petitionForm\":\"VISIT\",\"category\":\"" + category + "\","
                 + "\"petitioners\":[" + petitioner + "],\"content\":\"反映情况\"" + extra + "}";
     }
 
@@ -177,7 +177,7 @@ public class IntakeTriageIT extends TiaojieTestSupport {
         String id = first.get("caseId").asText();
         long before = total();
 
-        HttpResponse<String> again = register("{\"township\":\"341122101\",\"channel\":\"PHONE\",\"category\":\"LABOUR_WAGES\","
+        HttpResponse<String> again = register("{\"township\":\"341122101\",\"petitionForm\":\"PHONE\",\"category\":\"LABOUR_WAGES\","
                 + "\"petitioners\":[" + person("欠薪人", phone) + "],\"content\":\"工资还没发\",\"headCount\":3}");
         assertEquals(again.body(), 200, again.statusCode());
         JsonNode repeat = JSON.readTree(again.body());
@@ -191,7 +191,7 @@ public class IntakeTriageIT extends TiaojieTestSupport {
 
         JsonNode c = read(id);
         assertEquals(1, c.get("repeatCount").asInt());
-        assertEquals("PHONE", c.get("repeats").get(0).get("channel").asText());
+        assertEquals("PHONE", c.get("repeats").get(0).get("petitionForm").asText());
         assertEquals("工资还没发", c.get("repeats").get(0).get("content").asText());
         assertEquals(3, c.get("repeats").get(0).get("headCount").asInt());
         assertTrue(get("/api/v1/cases/" + id + "/audit", "clerk").body().contains("REPEAT_LINKED"));

@@ -91,7 +91,7 @@ public class LateDatabaseIT extends TiaojieTestSupport {
             waitFor(name + " up", () -> blueprint(name) != null);
         }
         assertEquals("a petition is registered on the late database", 201, post("/api/v1/cases", "clerk",
-                "application/json", "{\"township\":\"341122101\",\"channel\":\"VISIT\",\"category\":\"LAND_ACQUISITION\","
+                "application/json", "{\"township\":\"341122101\",\"petitionForm\":\"VISIT\",\"category\":\"LAND_ACQUISITION\","
                         + "\"petitioners\":[{\"name\":\"张三\",\"phone\":\"" + uniquePhone() + "\"}],"
                         + "\"content\":\"征地补偿款未按协议发放\",\"departmentFields\":{\"landLocation\":\"河西村三组东侧\"}}")
                 .statusCode());

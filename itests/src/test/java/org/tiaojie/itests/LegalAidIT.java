@@ -39,7 +39,7 @@ public class LegalAidIT extends TiaojieTestSupport {
     }
 
     private String redirectedPetition() throws Exception {
-        HttpResponse<String> r = post("/api/v1/cases", "clerk", TYPE, "{\"township\":\"341122101\",\"channel\":\"VISIT\","
+        HttpResponse<String> r = post("/api/v1/cases", "clerk", TYPE, "{\"township\":\"341122101\",\"petitionForm\":\"VISIT\","
                 + "\"category\":\"LABOUR_WAGES\",\"nature\":\"LEGAL_PROCEDURE\",\"petitioners\":[{\"name\":\"农民工\","
                 + "\"phone\":\"" + uniquePhone() + "\"}],\"content\":\"工地拖欠工资\",\"demands\":\"支付工资三万元\"}");
         assertEquals(r.body(), 201, r.statusCode());

@@ -31,7 +31,7 @@ public class LifecycleIT extends TiaojieTestSupport {
     private JsonNode register(String content) throws Exception {
         waitForReady();
         HttpResponse<String> r = post("/api/v1/cases", "clerk", TYPE,
-                "{\"township\":\"341122101\",\"channel\":\"LETTER\",\"category\":\"LABOUR_WAGES\","
+                "{\"township\":\"341122101\",\"petitionForm\":\"LETTER\",\"category\":\"LABOUR_WAGES\","
                         + "\"petitioners\":[{\"name\":\"王五\",\"phone\":\"" + uniquePhone() + "\"}],\"content\":\"" + content + "\"}");
         assertEquals(r.body(), 201, r.statusCode());
         return JSON.readTree(r.body());
@@ -113,7 +113,7 @@ public class LifecycleIT extends TiaojieTestSupport {
         JsonNode reviewServed = step(id, "bureau", "{\"action\":\"SERVE_REVIEW_DECISION\",\"serviceMethod\":\"POST\"}", 200);
         assertEquals("REVIEW_SERVED", reviewServed.get("status").asText());
         assertEquals("RE_REVIEW_REQUEST", reviewServed.get("nextDeadline").get("kind").asText());
-        assertEquals(reviewServed.get("stages").get(reviewServed.get("stages").size() - 1).get("on").asText(),
+        assertEquals(reviewServed.get("stepsPassed").get(reviewServed.get("stepsPassed").size() - 1).get("on").asText(),
                 reviewServed.get("nextDeadline").get("start").asText());
         step(id, "bureau", "{\"action\":\"REQUEST_RE_REVIEW\",\"body\":\"县人民政府\"}", 200);
         JsonNode reReviewed = step(id, "bureau", "{\"action\":\"DECIDE_RE_REVIEW\",\"reviewOutcome\":\"UPHELD\"}", 200);

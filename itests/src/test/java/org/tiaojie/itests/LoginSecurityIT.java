@@ -135,7 +135,7 @@ public class LoginSecurityIT extends TiaojieTestSupport {
     public void d_guessingQueryCodesIsSlowedDown() throws Exception {
         waitForReady();
         HttpResponse<String> r = post("/api/v1/cases", "clerk", "application/json", "{\"township\":\"341122101\","
-                + "\"channel\":\"VISIT\",\"category\":\"LABOUR_WAGES\",\"petitioners\":[{\"name\":\"查询人\",\"phone\":\""
+                + "\"petitionForm\":\"VISIT\",\"category\":\"LABOUR_WAGES\",\"petitioners\":[{\"name\":\"查询人\",\"phone\":\""
                 + uniquePhone() + "\"}],\"content\":\"欠薪\"}");
         String queryCode = JSON.readTree(r.body()).get("queryCode").asText();
         assertEquals(200, get("/api/v1/progress/" + queryCode, null).statusCode());

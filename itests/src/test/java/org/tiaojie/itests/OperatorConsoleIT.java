@@ -63,7 +63,7 @@ public class OperatorConsoleIT extends TiaojieTestSupport {
         });
 
         // A forest dispute now goes to the forestry station (it sorts before land).
-        String ack = post("/api/v1/cases", "clerk", "application/json", "{\"township\":\"341122101\",\"channel\":\"VISIT\","
+        String ack = post("/api/v1/cases", "clerk", "application/json", "{\"township\":\"341122101\",\"petitionForm\":\"VISIT\","
                 + "\"category\":\"FOREST_LAND_DISPUTE\",\"petitioners\":[{\"name\":\"林农\",\"phone\":\"" + uniquePhone()
                 + "\"}],\"content\":\"山林界址争议\",\"departmentFields\":{\"forestLocation\":\"后山12林班\"}}").body();
         String caseId = JSON.readTree(ack).get("caseId").asText();

@@ -158,7 +158,7 @@ public class PermissionMatrixIT extends TiaojieTestSupport {
     private void createFixtures() throws Exception {
         for (String[] clerk : new String[][]{{"clerk", HOME}, {"clerk2", OTHER}}) {
             JsonNode ack = created(post("/api/v1/cases", clerk[0], TYPE, "{\"township\":\"" + clerk[1] + "\","
-                    + "\"channel\":\"VISIT\",\"category\":\"LABOUR_WAGES\",\"petitioners\":[{\"name\":\"矩阵甲\","
+                    + "\"petitionForm\":\"VISIT\",\"category\":\"LABOUR_WAGES\",\"petitioners\":[{\"name\":\"矩阵甲\","
                     + "\"phone\":\"" + uniquePhone() + "\"}],\"content\":\"工地拖欠工资\"}"));
             fixtures.put("case" + clerk[1], ack.get("caseId").asText());
             if (clerk[1].equals(HOME)) {
@@ -176,7 +176,7 @@ public class PermissionMatrixIT extends TiaojieTestSupport {
                 peoplesRequest(HOME, "341122101201", "M01"))).get("id").asText());
         fixtures.put("people" + OTHER, created(post("/api/v1/mediation/people/records", "clerk2", TYPE,
                 peoplesRequest(OTHER, "341122102000", "M03"))).get("id").asText());
-        withheldCase = created(post("/api/v1/cases", "clerk", TYPE, "{\"township\":\"" + HOME + "\",\"channel\":\"VISIT\","
+        withheldCase = created(post("/api/v1/cases", "clerk", TYPE, "{\"township\":\"" + HOME + "\",\"petitionForm\":\"VISIT\","
                 + "\"category\":\"LAND_ACQUISITION\",\"nature\":\"COMPLAINT_ABOUT_OFFICIAL\",\"petitioners\":[{\"name\":"
                 + "\"矩阵丁\",\"phone\":\"" + uniquePhone() + "\"}],\"content\":\"所长在补偿中收受好处\"}")).get("caseId").asText();
     }
@@ -322,7 +322,7 @@ public class PermissionMatrixIT extends TiaojieTestSupport {
     private static String restBody(String template, Row row, User user) {
         String t = user.home();
         return switch (template) {
-            case "/v1/cases" -> "{\"township\":\"" + t + "\",\"channel\":\"VISIT\",\"category\":\"LABOUR_WAGES\","
+            case "/v1/cases" -> "{\"township\":\"" + t + "\",\"petitionForm\":\"VISIT\",\"category\":\"LABOUR_WAGES\","
                     + "\"petitioners\":[{\"name\":\"矩阵庚\",\"phone\":\"" + uniquePhone() + "\"}],\"content\":\"欠薪\"}";
             case "/v1/cases/{id}/reassign" -> "{\"note\":\"核查\"}";
             case "/v1/calendar/years/{year}" -> "{\"year\":2000}";
@@ -402,8 +402,8 @@ public class PermissionMatrixIT extends TiaojieTestSupport {
         String ident = id == null ? "" : "<" + idElement + ">" + id + "</" + idElement + ">";
         String t = user.home();
         String inner = switch (service + " " + operation) {
-            case "intake registerCase" -> "<request><c:category>LABOUR_WAGES</c:category><c:channel>VISIT</c:channel>"
-                    + "<c:content>欠薪</c:content><c:petitioners><c:name>矩阵癸</c:name><c:phone>" + uniquePhone()
+            case "intake registerCase" -> "<request><c:category>LABOUR_WAGES</c:category>"
+                    + "<c:content>欠薪</c:content><c:petitionForm>VISIT</c:petitionForm><c:petitioners><c:name>矩阵癸</c:name><c:phone>" + uniquePhone()
                     + "</c:phone></c:petitioners><c:township>" + t + "</c:township></request>";
             case "lifecycle performStep" -> ident + "<step><c:action>" + row.action() + "</c:action>"
                     + stepXml(row.action(), "c") + "</step>";
@@ -420,8 +420,8 @@ public class PermissionMatrixIT extends TiaojieTestSupport {
                     + stepXml(row.action(), "m") + "</step>";
             case "mediation getRecord" -> channel + ident;
             case "mediation revealParties", "mediation-centre revealParties" -> channel + ident + "<purpose>核对当事人</purpose>";
-            case "mediation-centre intake" -> "<intake><m:category>LABOUR_WAGES</m:category><m:description>欠薪"
-                    + "</m:description><m:source>WALK_IN</m:source><m:township>" + t + "</m:township></intake>";
+            case "mediation-centre receive" -> "<request><m:category>LABOUR_WAGES</m:category><m:description>欠薪"
+                    + "</m:description><m:source>WALK_IN</m:source><m:township>" + t + "</m:township></request>";
             case "mediation-centre dispatch" -> ident + "<dispatch><m:channel>PEOPLE</m:channel><m:committee>"
                     + "341122101201</m:committee><m:mediator>M01</m:mediator></dispatch>";
             case "mediation-centre performStep" -> ident + "<action>" + row.action() + "</action><step>"

@@ -39,7 +39,7 @@ import static org.junit.Assert.assertTrue;
 @ExamReactorStrategy(PerClass.class)
 public class ReadinessIT extends TiaojieTestSupport {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String LAND_INTAKE = "{\"township\":\"341122101\",\"channel\":\"VISIT\","
+    private static final String LAND_INTAKE = "{\"township\":\"341122101\",\"petitionForm\":\"VISIT\","
             + "\"category\":\"LAND_ACQUISITION\",\"petitioners\":[{\"name\":\"张三\",\"phone\":\"%s\"}],"
             + "\"content\":\"征地补偿款未按协议发放\",\"departmentFields\":{\"landLocation\":\"河西村三组东侧\"}}";
 

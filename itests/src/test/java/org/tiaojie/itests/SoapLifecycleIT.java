@@ -79,8 +79,8 @@ public class SoapLifecycleIT extends TiaojieTestSupport {
         waitForReady();
         Dispatch<Source> intake = soapPort("/soap/intake", INTAKE, "CaseIntakeService", "CaseIntakePort", "clerk");
         String ack = invoke(intake, "<i:registerCase xmlns:i='" + INTAKE + "' xmlns:c='" + CASES + "'><request>"
-                + "<c:category>LABOUR_WAGES</c:category><c:channel>LETTER</c:channel><c:content>工程款拖欠农民工工资"
-                + "</c:content><c:headCount>7</c:headCount><c:nature>REQUEST</c:nature><c:petitioners><c:name>周六</c:name>"
+                + "<c:category>LABOUR_WAGES</c:category><c:content>工程款拖欠农民工工资"
+                + "</c:content><c:headCount>7</c:headCount><c:nature>REQUEST</c:nature><c:petitionForm>LETTER</c:petitionForm><c:petitioners><c:name>周六</c:name>"
                 + "<c:phone>" + uniquePhone() + "</c:phone></c:petitioners><c:priorLevel>COUNTY</c:priorLevel>"
                 + "<c:township>341122101</c:township></request></i:registerCase>");
         String caseId = field(ack, "caseId");

@@ -52,7 +52,7 @@ import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.InvalidSyntaxException;
-import org.tiaojie.cases.api.spi.DepartmentIntake;
+import org.tiaojie.cases.api.spi.Department;
 
 /**
  * The one container configuration of all itests: the real Tiaojie distribution tarball, on a free
@@ -266,11 +266,11 @@ public abstract class TiaojieTestSupport {
 
     /** Waits until the department's intake plug-in is live in the township (the demo's land office, say). */
     protected void waitForDepartment(String department, String township) throws InterruptedException {
-        String filter = "(&(" + DepartmentIntake.DEPARTMENT + "=" + department + ")(" + DepartmentIntake.TOWNSHIP + "="
+        String filter = "(&(" + Department.DEPARTMENT + "=" + department + ")(" + Department.TOWNSHIP + "="
                 + township + "))";
         waitFor(department + " in " + township, () -> {
             try {
-                return !bundleContext.getServiceReferences(DepartmentIntake.class, filter).isEmpty();
+                return !bundleContext.getServiceReferences(Department.class, filter).isEmpty();
             } catch (InvalidSyntaxException e) {
                 throw new IllegalStateException(e);
             }

@@ -197,7 +197,7 @@ public class TwoNodesIT {
         boolean qingshan = n % 2 == 0;
         String phone = String.format("137%08d", 10_000_000 + n);
         return new Submission("two-nodes-" + n, qingshan ? QINGSHAN : BAISHUI, qingshan ? "clerk" : "clerk2",
-                "{\"township\":\"" + (qingshan ? QINGSHAN : BAISHUI) + "\",\"channel\":\"VISIT\",\"category\":"
+                "{\"township\":\"" + (qingshan ? QINGSHAN : BAISHUI) + "\",\"petitionForm\":\"VISIT\",\"category\":"
                         + "\"LABOUR_WAGES\",\"petitioners\":[{\"name\":\"双节点" + n + "\",\"phone\":\"" + phone + "\"}],"
                         + "\"content\":\"工地拖欠工资\"}");
     }

@@ -124,7 +124,7 @@ public class UpgradeIT extends TiaojieTestSupport {
         // The old idempotency key (stored before keys kept a hash) replays its case.
         HttpResponse<String> replay = http.send(authorised(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/cases"))
                 .header("Content-Type", TYPE).header("Idempotency-Key", "fixture-key-0001")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"township\":\"341122101\",\"channel\":\"ONLINE\","
+                .POST(HttpRequest.BodyPublishers.ofString("{\"township\":\"341122101\",\"petitionForm\":\"ONLINE\","
                         + "\"category\":\"SOCIAL_ASSISTANCE\",\"petitioners\":[{\"name\":\"钱七\",\"phone\":\"13500005555\"}],"
                         + "\"content\":\"低保申请未获答复\"}")), "clerk").build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(replay.body(), 200, replay.statusCode());
@@ -135,7 +135,7 @@ public class UpgradeIT extends TiaojieTestSupport {
         LocalDate today = platformToday();
         String expected = today.getYear() == Integer.parseInt(year) ? String.format("341122101-%s-%06d", year, 6)
                 : String.format("341122101-%d-%06d", today.getYear(), 1);
-        JsonNode fresh = json(post("/api/v1/cases", "clerk", TYPE, "{\"township\":\"341122101\",\"channel\":\"VISIT\","
+        JsonNode fresh = json(post("/api/v1/cases", "clerk", TYPE, "{\"township\":\"341122101\",\"petitionForm\":\"VISIT\","
                 + "\"category\":\"LAND_ACQUISITION\",\"petitioners\":[{\"name\":\"新申请人\",\"phone\":\"" + uniquePhone()
                 + "\"}],\"content\":\"升级后的新登记\",\"departmentFields\":{\"landLocation\":\"河东村\"}}"), 201, "a new case");
         assertEquals(expected, fresh.get("caseNumber").asText());

@@ -29,7 +29,7 @@ public class WithheldComplaintIT extends TiaojieTestSupport {
     private static final String COMPLAINANT = "举报人丙";
 
     private String register(String extra) throws Exception {
-        HttpResponse<String> r = post("/api/v1/cases", "clerk", TYPE, "{\"township\":\"341122101\",\"channel\":\"VISIT\","
+        HttpResponse<String> r = post("/api/v1/cases", "clerk", TYPE, "{\"township\":\"341122101\",\"petitionForm\":\"VISIT\","
                 + "\"category\":\"LAND_ACQUISITION\",\"petitioners\":[{\"name\":\"" + COMPLAINANT + "\",\"phone\":\""
                 + uniquePhone() + "\"}],\"content\":\"国土所所长在征地补偿中收受好处\"" + extra + "}");
         assertEquals(r.body(), 201, r.statusCode());

@@ -10,7 +10,7 @@ public class CaseFilter {
     private String township;
     private CaseStatus status;
     private String category;
-    private Channel channel;
+    private PetitionForm petitionForm;
     private String department;
     private RoutingState routingState;
     private Instant registeredFrom;
@@ -48,13 +48,13 @@ public class CaseFilter {
         return this;
     }
 
-    @Schema(description = "Only cases that came by this channel.")
-    public Channel getChannel() {
-        return channel;
+    @Schema(description = "Only cases of this petition form (信访形式).")
+    public PetitionForm getPetitionForm() {
+        return petitionForm;
     }
 
-    public CaseFilter setChannel(Channel channel) {
-        this.channel = channel;
+    public CaseFilter setPetitionForm(PetitionForm petitionForm) {
+        this.petitionForm = petitionForm;
         return this;
     }
 

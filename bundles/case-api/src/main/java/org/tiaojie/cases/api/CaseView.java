@@ -24,7 +24,7 @@ public class CaseView {
     private String id;
     private String caseNumber;
     private String township;
-    private Channel channel;
+    private PetitionForm petitionForm;
     private Source source;
     private String category;
     private CaseStatus status;
@@ -49,7 +49,7 @@ public class CaseView {
     private boolean declined;
     private ReviewOutcome reviewOutcome;
     private ReviewOutcome reReviewOutcome;
-    private List<Stage> stages = new ArrayList<>();
+    private List<StepPassed> stepsPassed = new ArrayList<>();
     private Deadline nextDeadline;
     private List<CaseAction> allowedActions = new ArrayList<>();
     private Nature nature;
@@ -88,13 +88,13 @@ public class CaseView {
         this.township = township;
     }
 
-    @Schema(description = "How the petition arrived (渠道).")
-    public Channel getChannel() {
-        return channel;
+    @Schema(description = "How the petition arrived: its petition form (信访形式).")
+    public PetitionForm getPetitionForm() {
+        return petitionForm;
     }
 
-    public void setChannel(Channel channel) {
-        this.channel = channel;
+    public void setPetitionForm(PetitionForm petitionForm) {
+        this.petitionForm = petitionForm;
     }
 
     @Schema(description = "Where the case came from (来源).")
@@ -304,12 +304,12 @@ public class CaseView {
     }
 
     @Schema(description = "the steps taken, oldest first")
-    public List<Stage> getStages() {
-        return stages;
+    public List<StepPassed> getStepsPassed() {
+        return stepsPassed;
     }
 
-    public void setStages(List<Stage> stages) {
-        this.stages = stages == null ? new ArrayList<>() : new ArrayList<>(stages);
+    public void setStepsPassed(List<StepPassed> stepsPassed) {
+        this.stepsPassed = stepsPassed == null ? new ArrayList<>() : new ArrayList<>(stepsPassed);
     }
 
     @Schema(description = "the next time limit that applies and how it was computed; null when none runs")

@@ -21,7 +21,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public class IntakeRequest {
     private String idempotencyKey;
     private String township;
-    private Channel channel;
+    private PetitionForm petitionForm;
     private Source source;
     private String category;
     private Nature nature;
@@ -55,12 +55,12 @@ public class IntakeRequest {
     }
 
     @Schema(description = "渠道. Required.")
-    public Channel getChannel() {
-        return channel;
+    public PetitionForm getPetitionForm() {
+        return petitionForm;
     }
 
-    public void setChannel(Channel channel) {
-        this.channel = channel;
+    public void setPetitionForm(PetitionForm petitionForm) {
+        this.petitionForm = petitionForm;
     }
 
     @Schema(description = "来源; `DIRECT` when absent.")
@@ -159,7 +159,7 @@ public class IntakeRequest {
         this.demands = demands;
     }
 
-    @Schema(maxProperties = 30, description = "Extra fields a department's intake asks for (see `DepartmentIntake#intakeFields`).")
+    @Schema(maxProperties = 30, description = "Extra fields a department asks for at registration (see `Department#intakeFields`).")
     public Map<String, String> getDepartmentFields() {
         return departmentFields;
     }

@@ -9,12 +9,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * What a petitioner sees with the query code — 办理进度查询 — without logging in: the status, the dates of
- * each stage, the running time limit and the reply. Nothing about other people: no personal data, no
+ * each step, the running time limit and the reply. Nothing about other people: no personal data, no
  * staff names.
  */
 @XmlType(name = "progress")
 @Schema(description = "What a petitioner sees with the query code — 办理进度查询 — without logging in: the status, the "
-        + "dates of each stage, the running time limit and the reply. Nothing about other people: no "
+        + "dates of each step, the running time limit and the reply. Nothing about other people: no "
         + "personal data, no staff names.")
 public class Progress {
     private Settlement settlement;
@@ -24,7 +24,7 @@ public class Progress {
     private LocalDate receivedOn;
     private LegalRoute legalRoute;
     private String routeGuidance;
-    private List<Stage> stages = new ArrayList<>();
+    private List<StepPassed> stepsPassed = new ArrayList<>();
     private Deadline nextDeadline;
     private WrittenOpinion reply;
     private ReviewOutcome reviewOutcome;
@@ -58,12 +58,12 @@ public class Progress {
     }
 
     @Schema(description = "the steps taken, oldest first (without who recorded them)")
-    public List<Stage> getStages() {
-        return stages;
+    public List<StepPassed> getStepsPassed() {
+        return stepsPassed;
     }
 
-    public void setStages(List<Stage> stages) {
-        this.stages = stages == null ? new ArrayList<>() : new ArrayList<>(stages);
+    public void setStepsPassed(List<StepPassed> stepsPassed) {
+        this.stepsPassed = stepsPassed == null ? new ArrayList<>() : new ArrayList<>(stepsPassed);
     }
 
     @Schema(description = "the running time limit, if any")

@@ -16,7 +16,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public class RepeatSubmission {
     private Instant receivedAt;
     private String receivedBy;
-    private Channel channel;
+    private PetitionForm petitionForm;
     private Source source;
     private int headCount;
     private PriorLevel priorLevel;
@@ -42,12 +42,12 @@ public class RepeatSubmission {
     }
 
     @Schema(description = "How this submission arrived.")
-    public Channel getChannel() {
-        return channel;
+    public PetitionForm getPetitionForm() {
+        return petitionForm;
     }
 
-    public void setChannel(Channel channel) {
-        this.channel = channel;
+    public void setPetitionForm(PetitionForm petitionForm) {
+        this.petitionForm = petitionForm;
     }
 
     @Schema(description = "Where this submission came from, e.g. referred down again by a higher level.")

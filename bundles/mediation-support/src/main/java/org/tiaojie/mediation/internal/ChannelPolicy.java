@@ -28,7 +28,7 @@ public interface ChannelPolicy {
 
     /**
      * Checks the opening against the channel's master data and rules, adding what is wrong to
-     * {@code violations}; when nothing is, fills the new file (body, mediator, stage, first status).
+     * {@code violations}; when nothing is, fills the new file (body, mediator, division, first status).
      */
     void open(Actor actor, MediationRequest request, MediationFile file, LocalDate today, List<FieldViolation> violations);
 
@@ -37,12 +37,12 @@ public interface ChannelPolicy {
 
     /**
      * Refuses (ACCESS_DENIED) an actor who may read the channel's files but not take this step: {@link #OPEN}
-     * with the requested stage, a step with the file's stage, or {@link MediationFiles#REVEAL_PARTIES} (those
+     * with the requested division, a step with the file's division, or {@link MediationFiles#REVEAL_PARTIES} (those
      * who take the file's steps). The engine has already checked the reading roles. A step is authorised twice:
-     * first without the stage (null), before the file is looked up, so that who may not take it learns nothing
-     * of the file; then with the file's stage.
+     * first without the division (null), before the file is looked up, so that who may not take it learns nothing
+     * of the file; then with the file's division.
      */
-    void authorize(Actor actor, String action, String stage);
+    void authorize(Actor actor, String action, String division);
 
     /** Every action the channel knows. */
     List<String> actions();

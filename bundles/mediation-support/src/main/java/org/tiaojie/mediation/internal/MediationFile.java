@@ -16,8 +16,8 @@ import org.tiaojie.cases.api.mediation.Session;
 public final class MediationFile {
     public String number;
     public String status;
-    /** Channel-specific kind: a judicial stage, an administrative sector. */
-    public String stage;
+    /** The file's division within its channel: a judicial stage, an administrative sector (the channel says which). */
+    public String division;
     public String caseId;
     public String township;
     public String category;

@@ -208,7 +208,7 @@ public class MediationFiles implements MediationChannel {
                 }
                 MediationFile file = file(e);
                 // Who may take the step before what it must carry: a caller without the role learns nothing of the form.
-                policy.authorize(actor, step.getAction(), file.stage);
+                policy.authorize(actor, step.getAction(), file.division);
                 validate(step, file, today);
                 if (step.getExpectedVersion() != null && step.getExpectedVersion() != e.getVersion()) {
                     throw new TiaojieException(ErrorCode.CONFLICT, "record " + e.getNumber() + " changed; read it again");
@@ -246,7 +246,7 @@ public class MediationFiles implements MediationChannel {
             if (!actor.canSeeTownship(f.getTownship())) {
                 throw notFound(id);
             }
-            policy.authorize(actor, REVEAL_PARTIES, f.getStage());
+            policy.authorize(actor, REVEAL_PARTIES, f.getDivision());
             return new StepEntity(f.getId(), clock.now(), actor.userId(), PERSONAL_DATA_READ, purpose.trim());
         }).orElseThrow(() -> notFound(id));
         return file(e).content.parties;
@@ -318,7 +318,6 @@ public class MediationFiles implements MediationChannel {
         m.setNumber(f.number);
         m.setChannel(policy.kind().name());
         m.setStatus(f.status);
-        m.setStage(f.stage);
         m.setCaseId(f.caseId);
         m.setTownship(f.township);
         m.setCategory(f.category);
@@ -379,7 +378,7 @@ public class MediationFiles implements MediationChannel {
         MediationFile f = new MediationFile();
         f.number = e.getNumber();
         f.status = e.getStatus();
-        f.stage = e.getStage();
+        f.division = e.getDivision();
         f.caseId = e.getCaseId();
         f.township = e.getTownship();
         f.category = e.getCategory();
@@ -397,7 +396,7 @@ public class MediationFiles implements MediationChannel {
 
     static void copy(MediationFile f, FileEntity e) {
         e.setStatus(f.status);
-        e.setStage(f.stage);
+        e.setDivision(f.division);
         e.setCaseId(f.caseId);
         e.setTownship(f.township);
         e.setCategory(f.category);

@@ -16,7 +16,7 @@ import org.tiaojie.cases.api.PageRequest;
  */
 @ProviderType
 public interface MediationCentre {
-    Dispute intake(Actor actor, DisputeIntake intake);
+    Dispute receive(Actor actor, DisputeRequest request);
 
     /** The dispute, with its current attempt read from the live channel. */
     Dispute get(Actor actor, String id);

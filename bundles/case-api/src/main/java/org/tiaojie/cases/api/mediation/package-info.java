@@ -3,7 +3,7 @@
  * implements {@link org.tiaojie.cases.api.spi.MediationChannel} and keeps its own records; the web services
  * reach whichever channels are live.
  */
-@Version("2.1.0")
+@Version("3.0.0")
 @XmlJavaTypeAdapters({
         @XmlJavaTypeAdapter(type = java.time.Instant.class, value = InstantXmlAdapter.class),
         @XmlJavaTypeAdapter(type = java.time.LocalDate.class, value = LocalDateXmlAdapter.class)

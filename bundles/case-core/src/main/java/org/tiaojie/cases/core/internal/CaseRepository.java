@@ -153,7 +153,7 @@ public class CaseRepository {
     /** Keeps the submission with the earlier case; the case's version moves, so racing steps retry. */
     private Stored linkRepeat(CaseEntity target, CaseEntity fresh, Moment when, String requestHash) {
         RepeatSubmissionEntity repeat = new RepeatSubmissionEntity(UUID.randomUUID().toString(), target.getId(),
-                fresh.getRegisteredAt(), fresh.getRegisteredBy(), fresh.getChannel(), fresh.getSource(),
+                fresh.getRegisteredAt(), fresh.getRegisteredBy(), fresh.getPetitionForm(), fresh.getSource(),
                 fresh.getHeadCount(), fresh.getPriorLevel(), fresh.getContent(), fresh.getDemands());
         em.persist(repeat);
         int before = target.getRepeatCount();
@@ -164,7 +164,7 @@ public class CaseRepository {
         }
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("repeatCount", before + 1);
-        after.put("channel", fresh.getChannel().name());
+        after.put("petitionForm", fresh.getPetitionForm().name());
         after.put("source", fresh.getSource().name());
         after.put("headCount", fresh.getHeadCount());
         AuditDraft audit = new AuditDraft(fresh.getRegisteredBy(), "REPEAT_LINKED", when, Map.of("repeatCount", before),
@@ -251,7 +251,7 @@ public class CaseRepository {
                 RepeatSubmission dto = new RepeatSubmission();
                 dto.setReceivedAt(r.getReceivedAt());
                 dto.setReceivedBy(r.getReceivedBy());
-                dto.setChannel(r.getChannel());
+                dto.setPetitionForm(r.getPetitionForm());
                 dto.setSource(r.getSource());
                 dto.setHeadCount(r.getHeadCount());
                 dto.setPriorLevel(r.getPriorLevel());
@@ -446,8 +446,8 @@ public class CaseRepository {
         if (filter.getCategory() != null) {
             where.add(cb.equal(root.get("category"), filter.getCategory()));
         }
-        if (filter.getChannel() != null) {
-            where.add(cb.equal(root.get("channel"), filter.getChannel()));
+        if (filter.getPetitionForm() != null) {
+            where.add(cb.equal(root.get("petitionForm"), filter.getPetitionForm()));
         }
         if (filter.getDepartment() != null) {
             where.add(cb.equal(root.get("department"), filter.getDepartment()));

@@ -23,7 +23,7 @@ import org.tiaojie.cases.api.RegistrationOutcome;
 import org.tiaojie.cases.api.Roles;
 import org.tiaojie.cases.api.RoutingState;
 import org.tiaojie.cases.api.Source;
-import org.tiaojie.cases.api.Stage;
+import org.tiaojie.cases.api.StepPassed;
 import org.tiaojie.cases.core.internal.lifecycle.Lifecycle;
 import org.tiaojie.cases.core.internal.lifecycle.LifecycleRecord;
 import org.tiaojie.cases.core.internal.time.TimeRules;
@@ -202,7 +202,7 @@ public class CaseServiceImpl implements CaseService {
         c.setQueryCode(QueryCodes.next());
         c.setIdempotencyKey(request.getIdempotencyKey());
         c.setTownship(request.getTownship());
-        c.setChannel(request.getChannel());
+        c.setPetitionForm(request.getPetitionForm());
         c.setSource(request.getSource() == null ? Source.DIRECT : request.getSource());
         c.setCategory(request.getCategory());
         c.setStatus(CaseStatus.REGISTERED);
@@ -225,16 +225,16 @@ public class CaseServiceImpl implements CaseService {
         return c;
     }
 
-    /** The first stage, and the triage limit, counted from the day received, as the running due date. */
+    /** The first step, and the triage limit, counted from the day received, as the running due date. */
     private void startLifecycle(CaseEntity c, Actor actor, LocalDate on, LocalDate receivedOn) {
         LifecycleRecord r = LifecycleRecord.fromJson(null, on);
         r.receivedOn = receivedOn.equals(on) ? null : receivedOn;
         r.nature = c.getNature();
-        Stage stage = new Stage();
-        stage.setStatus(CaseStatus.REGISTERED);
-        stage.setOn(on);
-        stage.setBy(actor.userId());
-        r.stages.add(stage);
+        StepPassed passed = new StepPassed();
+        passed.setStatus(CaseStatus.REGISTERED);
+        passed.setOn(on);
+        passed.setBy(actor.userId());
+        r.stepsPassed.add(passed);
         c.setLifecycle(r.toJson());
         c.setDueDate(Lifecycle.nextDeadline(CaseStatus.REGISTERED, r, rules).getDueDate());
     }
@@ -247,7 +247,7 @@ public class CaseServiceImpl implements CaseService {
         // The entry's own time is the registration; the day received is what the clocks run from.
         after.put("receivedOn", receivedOn.toString());
         after.put("township", c.getTownship());
-        after.put("channel", c.getChannel().name());
+        after.put("petitionForm", c.getPetitionForm().name());
         after.put("source", c.getSource().name());
         after.put("category", c.getCategory());
         after.put("nature", c.getNature().name());

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.tiaojie.cases.api.CaseStatus;
 import org.tiaojie.cases.api.CaseView;
-import org.tiaojie.cases.api.Channel;
+import org.tiaojie.cases.api.PetitionForm;
 import org.tiaojie.cases.api.Nature;
 import org.tiaojie.cases.api.PriorLevel;
 import org.tiaojie.cases.api.RepeatSubmission;
@@ -19,7 +19,7 @@ import org.tiaojie.cases.core.internal.lifecycle.LifecycleRecord;
 
 /** An immutable copy of a stored case, taken inside the transaction, so nothing lazy escapes it. */
 record CaseSnapshot(String id, long version, String caseNumber, String queryCode, String township,
-                    Channel channel, Source source, String category, CaseStatus status, RoutingState routingState,
+                    PetitionForm petitionForm, Source source, String category, CaseStatus status, RoutingState routingState,
                     String department, List<Petitioner> petitioners, Map<String, String> departmentFields,
                     String content, String demands, Instant registeredAt, String registeredBy, Instant updatedAt,
                     String lifecycleJson, Nature nature, int headCount, PriorLevel priorLevel, int repeatCount,
@@ -36,7 +36,7 @@ record CaseSnapshot(String id, long version, String caseNumber, String queryCode
     /** A case whose petitioners and department fields were read for many cases at once (a list page). */
     static CaseSnapshot of(CaseEntity e, List<Petitioner> petitioners, Map<String, String> departmentFields) {
         return new CaseSnapshot(e.getId(), e.getVersion(), e.getCaseNumber(), e.getQueryCode(), e.getTownship(),
-                e.getChannel(), e.getSource(), e.getCategory(), e.getStatus(), e.getRoutingState(), e.getDepartment(),
+                e.getPetitionForm(), e.getSource(), e.getCategory(), e.getStatus(), e.getRoutingState(), e.getDepartment(),
                 List.copyOf(petitioners), new LinkedHashMap<>(departmentFields), e.getContent(), e.getDemands(),
                 e.getRegisteredAt(), e.getRegisteredBy(), e.getUpdatedAt(), e.getLifecycle(), e.getNature(),
                 e.getHeadCount(), e.getPriorLevel(), e.getRepeatCount(), List.of());
@@ -44,7 +44,7 @@ record CaseSnapshot(String id, long version, String caseNumber, String queryCode
 
     /** The same case with its repeat submissions, which only single-case reads load. */
     CaseSnapshot withRepeats(List<RepeatSubmission> loaded) {
-        return new CaseSnapshot(id, version, caseNumber, queryCode, township, channel, source, category, status,
+        return new CaseSnapshot(id, version, caseNumber, queryCode, township, petitionForm, source, category, status,
                 routingState, department, petitioners, departmentFields, content, demands, registeredAt, registeredBy,
                 updatedAt, lifecycleJson, nature, headCount, priorLevel, repeatCount, List.copyOf(loaded));
     }
@@ -66,7 +66,7 @@ record CaseSnapshot(String id, long version, String caseNumber, String queryCode
         view.setVersion(version);
         view.setCaseNumber(caseNumber);
         view.setTownship(township);
-        view.setChannel(channel);
+        view.setPetitionForm(petitionForm);
         view.setSource(source);
         view.setCategory(category);
         view.setStatus(status);
@@ -92,7 +92,7 @@ record CaseSnapshot(String id, long version, String caseNumber, String queryCode
         view.setDeclined(r.declined);
         view.setReviewOutcome(r.reviewOutcome);
         view.setReReviewOutcome(r.reReviewOutcome);
-        view.setStages(r.stages);
+        view.setStepsPassed(r.stepsPassed);
         view.setNature(nature);
         view.setHeadCount(headCount);
         view.setCollective(headCount >= IntakeValidator.COLLECTIVE_MIN_PERSONS);

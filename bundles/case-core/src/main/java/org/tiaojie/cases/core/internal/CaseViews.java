@@ -10,7 +10,7 @@ import org.tiaojie.cases.api.Deadline;
 import org.tiaojie.cases.api.PlatformClock;
 import org.tiaojie.cases.api.Progress;
 import org.tiaojie.cases.api.RoutingState;
-import org.tiaojie.cases.api.Stage;
+import org.tiaojie.cases.api.StepPassed;
 import org.tiaojie.cases.core.internal.lifecycle.Lifecycle;
 import org.tiaojie.cases.core.internal.lifecycle.LifecycleRecord;
 import org.tiaojie.cases.core.internal.lifecycle.StepRoles;
@@ -65,14 +65,14 @@ final class CaseViews {
         p.setLegalRoute(r.legalRoute);
         p.setRouteGuidance(r.routeWarning);
         // The petitioner sees what happened and when, not which staff member recorded it.
-        List<Stage> stages = r.stages.stream().map(s -> {
-            Stage copy = new Stage();
+        List<StepPassed> stepsPassed = r.stepsPassed.stream().map(s -> {
+            StepPassed copy = new StepPassed();
             copy.setStatus(s.getStatus());
             copy.setAction(s.getAction());
             copy.setOn(s.getOn());
             return copy;
         }).toList();
-        p.setStages(stages);
+        p.setStepsPassed(stepsPassed);
         p.setNextDeadline(deadline(c, r));
         p.setReply(r.opinion);
         p.setSettlement(r.settlement);

@@ -36,8 +36,8 @@ import org.tiaojie.cases.api.PlatformClock;
 import org.tiaojie.cases.api.Roles;
 import org.tiaojie.cases.api.TiaojieException;
 import org.tiaojie.cases.api.ValidationException;
-import org.tiaojie.cases.api.spi.ConfiguredDepartmentIntake;
-import org.tiaojie.cases.api.spi.DepartmentIntake;
+import org.tiaojie.cases.api.spi.ConfiguredDepartment;
+import org.tiaojie.cases.api.spi.Department;
 import org.tiaojie.cases.core.internal.config.ConfigFiles;
 
 /**
@@ -118,11 +118,11 @@ public class DepartmentDirectoryImpl implements DepartmentDirectory {
                     + " is not installed; install its feature first (feature:install tiaojie-department-"
                     + department + ")");
         }
-        if (handlingDays != null && (handlingDays < 1 || handlingDays > ConfiguredDepartmentIntake.STATUTORY_HANDLING_DAYS)) {
+        if (handlingDays != null && (handlingDays < 1 || handlingDays > ConfiguredDepartment.STATUTORY_HANDLING_DAYS)) {
             throw ValidationException.of("handlingDays", FieldViolation.OUT_OF_RANGE,
-                    "between 1 and the statutory " + ConfiguredDepartmentIntake.STATUTORY_HANDLING_DAYS);
+                    "between 1 and the statutory " + ConfiguredDepartment.STATUTORY_HANDLING_DAYS);
         }
-        int days = handlingDays == null ? ConfiguredDepartmentIntake.STATUTORY_HANDLING_DAYS : handlingDays;
+        int days = handlingDays == null ? ConfiguredDepartment.STATUTORY_HANDLING_DAYS : handlingDays;
         synchronized (this) {
             if (isEnabledHere(township, department, days)) {
                 // Already so: rewriting the file would only make the department restart for nothing.
@@ -169,9 +169,9 @@ public class DepartmentDirectoryImpl implements DepartmentDirectory {
     private String writeEnabling(String township, String department, int days, String by) {
         List<Configuration> existing = configurations(department, township);
         String file = existing.stream().map(this::fileOf).filter(f -> f != null).findFirst()
-                .orElse(DepartmentIntake.FACTORY_PID_PREFIX + department + "-" + township + ".cfg");
+                .orElse(Department.FACTORY_PID_PREFIX + department + "-" + township + ".cfg");
         Map<String, String> properties = new LinkedHashMap<>();
-        properties.put(DepartmentIntake.TOWNSHIP, township);
+        properties.put(Department.TOWNSHIP, township);
         properties.put("handlingDays", Integer.toString(days));
         files.write(file, "Department " + department + " enabled for township " + township + " by " + by
                 + ".\nRemove this file, or run tiaojie:department-disable, to disable it.", properties);
@@ -218,7 +218,7 @@ public class DepartmentDirectoryImpl implements DepartmentDirectory {
                 String township = change.getTownship();
                 String department = change.getDepartment();
                 if (change.isEnabled()) {
-                    int days = change.getHandlingDays() == null ? ConfiguredDepartmentIntake.STATUTORY_HANDLING_DAYS
+                    int days = change.getHandlingDays() == null ? ConfiguredDepartment.STATUTORY_HANDLING_DAYS
                             : change.getHandlingDays();
                     if (!isEnabledHere(township, department, days)) {
                         writeEnabling(township, department, days, change.getChangedBy() + " (on another node)");
@@ -276,7 +276,7 @@ public class DepartmentDirectoryImpl implements DepartmentDirectory {
         List<DepartmentStatus> awaited = new ArrayList<>();
         List<DepartmentRegistry.Live> live = registry.all();
         for (Configuration c : configurations(null, null)) {
-            Object township = c.getProperties() == null ? null : c.getProperties().get(DepartmentIntake.TOWNSHIP);
+            Object township = c.getProperties() == null ? null : c.getProperties().get(Department.TOWNSHIP);
             if (township == null) {
                 continue;
             }
@@ -371,7 +371,7 @@ public class DepartmentDirectoryImpl implements DepartmentDirectory {
         List<String> codes = new ArrayList<>();
         for (ServiceReference<ManagedServiceFactory> f : List.copyOf(factories)) {
             Object pid = f.getProperty("service.pid");
-            if (pid != null && pid.toString().startsWith(DepartmentIntake.FACTORY_PID_PREFIX)) {
+            if (pid != null && pid.toString().startsWith(Department.FACTORY_PID_PREFIX)) {
                 codes.add(codeOf(pid.toString()));
             }
         }
@@ -380,11 +380,11 @@ public class DepartmentDirectoryImpl implements DepartmentDirectory {
 
     /** The factory configurations enabling {@code department} (any, when null) for the township. */
     private List<Configuration> configurations(String department, String township) {
-        String factory = department == null ? DepartmentIntake.FACTORY_PID_PREFIX + "*"
-                : DepartmentIntake.FACTORY_PID_PREFIX + department;
+        String factory = department == null ? Department.FACTORY_PID_PREFIX + "*"
+                : Department.FACTORY_PID_PREFIX + department;
         try {
             Configuration[] found = configAdmin.listConfigurations("(&(service.factoryPid=" + factory + ")("
-                    + DepartmentIntake.TOWNSHIP + "=" + (township == null ? "*" : township) + "))");
+                    + Department.TOWNSHIP + "=" + (township == null ? "*" : township) + "))");
             return found == null ? List.of() : List.of(found);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -410,6 +410,6 @@ public class DepartmentDirectoryImpl implements DepartmentDirectory {
     }
 
     private static String codeOf(String factoryPid) {
-        return factoryPid.substring(DepartmentIntake.FACTORY_PID_PREFIX.length());
+        return factoryPid.substring(Department.FACTORY_PID_PREFIX.length());
     }
 }

@@ -13,7 +13,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tiaojie.cases.api.spi.DepartmentIntake;
+import org.tiaojie.cases.api.spi.Department;
 
 /**
  * The live department intakes (keyed whiteboard). Fed by a Blueprint reference-list listener, so it
@@ -26,29 +26,29 @@ public class DepartmentRegistry {
     private static final Logger LOG = LoggerFactory.getLogger(DepartmentRegistry.class);
 
     /** A department live in one township, as seen at the moment of the lookup. */
-    record Live(String township, String department, DepartmentIntake intake) {
+    record Live(String township, String department, Department intake) {
     }
 
     /** Gets and releases service objects; the bundle context in the container, a map in tests. */
     interface Services {
-        DepartmentIntake get(ServiceReference<DepartmentIntake> reference);
+        Department get(ServiceReference<Department> reference);
 
-        void unget(ServiceReference<DepartmentIntake> reference);
+        void unget(ServiceReference<Department> reference);
     }
 
     private final Services services;
-    private final Map<ServiceReference<DepartmentIntake>, DepartmentIntake> live = new ConcurrentHashMap<>();
+    private final Map<ServiceReference<Department>, Department> live = new ConcurrentHashMap<>();
     private final List<Consumer<Live>> onlineListeners = new CopyOnWriteArrayList<>();
 
     public DepartmentRegistry(BundleContext context) {
         this(new Services() {
             @Override
-            public DepartmentIntake get(ServiceReference<DepartmentIntake> reference) {
+            public Department get(ServiceReference<Department> reference) {
                 return context.getService(reference);
             }
 
             @Override
-            public void unget(ServiceReference<DepartmentIntake> reference) {
+            public void unget(ServiceReference<Department> reference) {
                 context.ungetService(reference);
             }
         });
@@ -58,16 +58,16 @@ public class DepartmentRegistry {
         this.services = services;
     }
 
-    public void bind(ServiceReference<DepartmentIntake> reference) {
-        DepartmentIntake intake = services.get(reference);
+    public void bind(ServiceReference<Department> reference) {
+        Department intake = services.get(reference);
         if (intake == null) {
             return; // unregistered in the meantime
         }
         live.put(reference, intake);
         Optional<Live> now = describe(reference, intake);
         if (now.isEmpty()) {
-            LOG.warn("A DepartmentIntake without '{}' and '{}' service properties is not routed to: {}",
-                    DepartmentIntake.TOWNSHIP, DepartmentIntake.DEPARTMENT, reference);
+            LOG.warn("A Department without '{}' and '{}' service properties is not routed to: {}",
+                    Department.TOWNSHIP, Department.DEPARTMENT, reference);
             return;
         }
         LOG.info("Department {} is online in township {}", now.get().department(), now.get().township());
@@ -76,8 +76,8 @@ public class DepartmentRegistry {
         }
     }
 
-    public void unbind(ServiceReference<DepartmentIntake> reference) {
-        DepartmentIntake intake = live.remove(reference);
+    public void unbind(ServiceReference<Department> reference) {
+        Department intake = live.remove(reference);
         if (intake != null) {
             describe(reference, intake).ifPresent(l ->
                     LOG.info("Department {} went offline in township {}", l.department(), l.township()));
@@ -115,7 +115,7 @@ public class DepartmentRegistry {
 
     /** Read on every case view: looks at the registrations directly, without building the sorted list. */
     Optional<Live> find(String township, String department) {
-        for (Map.Entry<ServiceReference<DepartmentIntake>, DepartmentIntake> e : live.entrySet()) {
+        for (Map.Entry<ServiceReference<Department>, Department> e : live.entrySet()) {
             Optional<Live> l = describe(e.getKey(), e.getValue());
             if (l.isPresent() && l.get().township().equals(township) && l.get().department().equals(department)) {
                 return l;
@@ -128,9 +128,9 @@ public class DepartmentRegistry {
         return find(township, department).isPresent();
     }
 
-    private static Optional<Live> describe(ServiceReference<DepartmentIntake> reference, DepartmentIntake intake) {
-        Object township = reference.getProperty(DepartmentIntake.TOWNSHIP);
-        Object department = reference.getProperty(DepartmentIntake.DEPARTMENT);
+    private static Optional<Live> describe(ServiceReference<Department> reference, Department intake) {
+        Object township = reference.getProperty(Department.TOWNSHIP);
+        Object department = reference.getProperty(Department.DEPARTMENT);
         if (township == null || department == null || township.toString().isBlank()) {
             return Optional.empty();
         }

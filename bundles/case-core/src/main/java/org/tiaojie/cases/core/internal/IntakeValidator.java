@@ -15,7 +15,7 @@ import org.tiaojie.cases.api.IntakeRequest;
 import org.tiaojie.cases.api.Petitioner;
 import org.tiaojie.cases.api.ReferenceData;
 import org.tiaojie.cases.api.ResidentIdNumber;
-import org.tiaojie.cases.api.spi.DepartmentIntake;
+import org.tiaojie.cases.api.spi.Department;
 import org.tiaojie.cases.api.spi.IntakeField;
 
 import static org.tiaojie.cases.api.FieldViolation.INVALID_FORMAT;
@@ -62,8 +62,8 @@ final class IntakeValidator {
             violations.add(new FieldViolation("township", UNKNOWN_VALUE,
                     "unknown township code '" + request.getTownship() + "'"));
         }
-        if (request.getChannel() == null) {
-            violations.add(new FieldViolation("channel", REQUIRED, "one of LETTER, VISIT, PHONE, ONLINE"));
+        if (request.getPetitionForm() == null) {
+            violations.add(new FieldViolation("petitionForm", REQUIRED, "one of LETTER, VISIT, PHONE, ONLINE"));
         }
         if (isBlank(request.getCategory())) {
             violations.add(new FieldViolation("category", REQUIRED, "a category from the taxonomy is required"));
@@ -127,7 +127,7 @@ final class IntakeValidator {
     }
 
     /** Checks the extra fields the department that will handle the case declares. */
-    List<FieldViolation> validateDepartmentFields(IntakeRequest request, DepartmentIntake department) {
+    List<FieldViolation> validateDepartmentFields(IntakeRequest request, Department department) {
         List<FieldViolation> violations = new ArrayList<>();
         Map<String, String> values = request.getDepartmentFields();
         Set<String> declared = department.intakeFields().stream().map(IntakeField::key).collect(Collectors.toSet());

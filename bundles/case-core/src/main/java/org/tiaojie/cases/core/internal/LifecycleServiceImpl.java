@@ -21,7 +21,7 @@ import org.tiaojie.cases.api.LifecycleService;
 import org.tiaojie.cases.api.Nature;
 import org.tiaojie.cases.api.PlatformClock;
 import org.tiaojie.cases.api.RoutingState;
-import org.tiaojie.cases.api.Stage;
+import org.tiaojie.cases.api.StepPassed;
 import org.tiaojie.cases.api.StepRequest;
 import org.tiaojie.cases.api.TiaojieException;
 import org.tiaojie.cases.api.ValidationException;
@@ -137,7 +137,7 @@ public class LifecycleServiceImpl implements LifecycleService {
                 entity.getRegisteredAt().atZone(PlatformClock.ZONE).toLocalDate());
         LocalDate last = floor(before);
         if (on.isBefore(last)) {
-            throw ValidationException.of("occurredOn", FieldViolation.OUT_OF_RANGE, before.stages.size() <= 1
+            throw ValidationException.of("occurredOn", FieldViolation.OUT_OF_RANGE, before.stepsPassed.size() <= 1
                     ? "the petition was received on " + last + "; a step cannot precede it"
                     : "the previous step was recorded on " + last + "; a step cannot precede it");
         }
@@ -162,12 +162,12 @@ public class LifecycleServiceImpl implements LifecycleService {
         }
         LifecycleRecord r = before.copy();
         CaseSteps.apply(r, step, on, rules);
-        Stage stage = new Stage();
-        stage.setStatus(to);
-        stage.setAction(step.getAction());
-        stage.setOn(on);
-        stage.setBy(actor.userId());
-        r.stages.add(stage);
+        StepPassed passed = new StepPassed();
+        passed.setStatus(to);
+        passed.setAction(step.getAction());
+        passed.setOn(on);
+        passed.setBy(actor.userId());
+        r.stepsPassed.add(passed);
 
         entity.setStatus(to);
         entity.setLifecycle(r.toJson());
@@ -197,10 +197,10 @@ public class LifecycleServiceImpl implements LifecycleService {
 
     /** The earliest date the next step may carry: the last step's, and for the first step the day received. */
     private static LocalDate floor(LifecycleRecord r) {
-        if (r.stages.size() <= 1) {
+        if (r.stepsPassed.size() <= 1) {
             return r.receivedOn();
         }
-        return r.stages.get(r.stages.size() - 1).getOn();
+        return r.stepsPassed.get(r.stepsPassed.size() - 1).getOn();
     }
 
     /**

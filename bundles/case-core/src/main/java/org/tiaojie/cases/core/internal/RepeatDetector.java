@@ -9,7 +9,7 @@ import org.tiaojie.cases.api.CaseStatus;
 import org.tiaojie.cases.api.ErrorCode;
 import org.tiaojie.cases.api.FieldViolation;
 import org.tiaojie.cases.api.IntakeRequest;
-import org.tiaojie.cases.api.Stage;
+import org.tiaojie.cases.api.StepPassed;
 import org.tiaojie.cases.api.TiaojieException;
 import org.tiaojie.cases.api.ValidationException;
 import org.tiaojie.cases.core.internal.lifecycle.LifecycleRecord;
@@ -79,8 +79,8 @@ final class RepeatDetector {
         return switch (c.status()) {
             case CLOSED, TRANSFERRED, REDIRECTED, REFERRED_TO_DISCIPLINE, TERMINATED -> {
                 LifecycleRecord r = c.lifecycle();
-                List<Stage> stages = r.stages;
-                yield Optional.of(stages.isEmpty() ? r.registeredOn : stages.get(stages.size() - 1).getOn());
+                List<StepPassed> stepsPassed = r.stepsPassed;
+                yield Optional.of(stepsPassed.isEmpty() ? r.registeredOn : stepsPassed.get(stepsPassed.size() - 1).getOn());
             }
             default -> Optional.empty();
         };

@@ -9,15 +9,15 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.ServiceReference;
-import org.tiaojie.cases.api.spi.DepartmentIntake;
+import org.tiaojie.cases.api.spi.Department;
 import org.tiaojie.cases.api.spi.IntakeField;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DepartmentRegistryTest {
-    private static DepartmentIntake intake(String code, String... categories) {
-        return new DepartmentIntake() {
+    private static Department intake(String code, String... categories) {
+        return new Department() {
             public String departmentCode() {
                 return code;
             }
@@ -40,25 +40,25 @@ class DepartmentRegistryTest {
         };
     }
 
-    private final Map<ServiceReference<DepartmentIntake>, DepartmentIntake> services = new HashMap<>();
-    private final List<ServiceReference<DepartmentIntake>> released = new ArrayList<>();
+    private final Map<ServiceReference<Department>, Department> services = new HashMap<>();
+    private final List<ServiceReference<Department>> released = new ArrayList<>();
     private final DepartmentRegistry registry = new DepartmentRegistry(new DepartmentRegistry.Services() {
         @Override
-        public DepartmentIntake get(ServiceReference<DepartmentIntake> reference) {
+        public Department get(ServiceReference<Department> reference) {
             return services.get(reference);
         }
 
         @Override
-        public void unget(ServiceReference<DepartmentIntake> reference) {
+        public void unget(ServiceReference<Department> reference) {
             released.add(reference);
         }
     });
 
     /** A registration whose properties the test may change, as Config Admin would. */
     @SuppressWarnings("unchecked")
-    private ServiceReference<DepartmentIntake> register(DepartmentIntake intake, Map<String, Object> properties) {
+    private ServiceReference<Department> register(Department intake, Map<String, Object> properties) {
         Map<String, Object> live = new HashMap<>(properties);
-        ServiceReference<DepartmentIntake> reference = (ServiceReference<DepartmentIntake>) Proxy.newProxyInstance(
+        ServiceReference<Department> reference = (ServiceReference<Department>) Proxy.newProxyInstance(
                 getClass().getClassLoader(), new Class<?>[]{ServiceReference.class}, (proxy, method, args) ->
                         switch (method.getName()) {
                             case "getProperty" -> live.get((String) args[0]);
@@ -74,11 +74,11 @@ class DepartmentRegistryTest {
         return reference;
     }
 
-    private final Map<ServiceReference<DepartmentIntake>, Map<String, Object>> propertiesOf = new HashMap<>();
+    private final Map<ServiceReference<Department>, Map<String, Object>> propertiesOf = new HashMap<>();
 
 
     private static Map<String, Object> props(String township, String department) {
-        return Map.of(DepartmentIntake.TOWNSHIP, township, DepartmentIntake.DEPARTMENT, department);
+        return Map.of(Department.TOWNSHIP, township, Department.DEPARTMENT, department);
     }
 
     @Test
@@ -91,8 +91,8 @@ class DepartmentRegistryTest {
 
     @Test
     void followsPlugInsLeavingAndChoosesDeterministically() {
-        ServiceReference<DepartmentIntake> land = register(intake("land", "FOREST_LAND_DISPUTE"), props("A", "land"));
-        ServiceReference<DepartmentIntake> forestry = register(intake("forestry", "FOREST_LAND_DISPUTE"),
+        ServiceReference<Department> land = register(intake("land", "FOREST_LAND_DISPUTE"), props("A", "land"));
+        ServiceReference<Department> forestry = register(intake("forestry", "FOREST_LAND_DISPUTE"),
                 props("A", "forestry"));
         assertEquals("forestry", registry.route("A", "FOREST_LAND_DISPUTE").orElseThrow().department());
 
@@ -105,15 +105,15 @@ class DepartmentRegistryTest {
 
     @Test
     void aRegistrationMovedToAnotherTownshipIsReKeyedAtOnce() {
-        ServiceReference<DepartmentIntake> land = register(intake("land", "LAND_ACQUISITION"), props("A", "land"));
-        propertiesOf.get(land).put(DepartmentIntake.TOWNSHIP, "B"); // its .cfg edited: service MODIFIED
+        ServiceReference<Department> land = register(intake("land", "LAND_ACQUISITION"), props("A", "land"));
+        propertiesOf.get(land).put(Department.TOWNSHIP, "B"); // its .cfg edited: service MODIFIED
         assertTrue(registry.route("A", "LAND_ACQUISITION").isEmpty());
         assertEquals("B", registry.route("B", "LAND_ACQUISITION").orElseThrow().township());
     }
 
     @Test
     void twoRegistrationsWithTheSameKeyDoNotHideEachOther() {
-        ServiceReference<DepartmentIntake> first = register(intake("land", "LAND_ACQUISITION"), props("A", "land"));
+        ServiceReference<Department> first = register(intake("land", "LAND_ACQUISITION"), props("A", "land"));
         register(intake("land", "LAND_ACQUISITION"), props("A", "land"));
         registry.unbind(first);
         assertTrue(registry.isLive("A", "land"), "the second .cfg for the same township still serves it");
@@ -123,7 +123,7 @@ class DepartmentRegistryTest {
     void ignoresRegistrationsWithoutTheirServicePropertiesAndTellsOfArrivals() {
         List<String> online = new ArrayList<>();
         registry.onOnline(l -> online.add(l.township() + "/" + l.department()));
-        register(intake("land", "LAND_ACQUISITION"), Map.of(DepartmentIntake.DEPARTMENT, "land"));
+        register(intake("land", "LAND_ACQUISITION"), Map.of(Department.DEPARTMENT, "land"));
         assertTrue(registry.liveIn("A").isEmpty());
         register(intake("water", "WATER_CONSERVANCY"), props("B", "water"));
         assertEquals(List.of("B/water"), online);

@@ -5,11 +5,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.tiaojie.cases.api.Channel;
+import org.tiaojie.cases.api.PetitionForm;
 import org.tiaojie.cases.api.FieldViolation;
 import org.tiaojie.cases.api.IntakeRequest;
 import org.tiaojie.cases.api.Petitioner;
-import org.tiaojie.cases.api.spi.DepartmentIntake;
+import org.tiaojie.cases.api.spi.Department;
 import org.tiaojie.cases.api.spi.IntakeField;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,7 +35,7 @@ class IntakeValidatorTest {
     static IntakeRequest valid() {
         IntakeRequest r = new IntakeRequest();
         r.setTownship("341122101");
-        r.setChannel(Channel.VISIT);
+        r.setPetitionForm(PetitionForm.VISIT);
         r.setCategory("LAND_ACQUISITION");
         r.setContent("征地补偿款未按协议发放");
         r.getPetitioners().add(new Petitioner("张三", "11010519491231002X", "13812345678", "青山镇河西村", null));
@@ -57,7 +57,7 @@ class IntakeValidatorTest {
     @Test
     void reportsEveryMissingFieldAtOnce() {
         IntakeRequest r = new IntakeRequest();
-        assertEquals(Set.of("township:REQUIRED", "channel:REQUIRED", "category:REQUIRED", "petitioners:REQUIRED",
+        assertEquals(Set.of("township:REQUIRED", "petitionForm:REQUIRED", "category:REQUIRED", "petitioners:REQUIRED",
                 "content:REQUIRED"), fields(validator.validate(r, TODAY)));
     }
 
@@ -111,7 +111,7 @@ class IntakeValidatorTest {
 
     @Test
     void checksTheDepartmentsDeclaredFields() {
-        DepartmentIntake wages = new DepartmentIntake() {
+        Department wages = new Department() {
             public String departmentCode() {
                 return "labour";
             }

@@ -8,13 +8,13 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.tiaojie.cases.api.CaseStatus;
-import org.tiaojie.cases.api.Channel;
+import org.tiaojie.cases.api.PetitionForm;
 import org.tiaojie.cases.api.ErrorCode;
 import org.tiaojie.cases.api.IntakeRequest;
 import org.tiaojie.cases.api.Nature;
 import org.tiaojie.cases.api.RoutingState;
 import org.tiaojie.cases.api.Source;
-import org.tiaojie.cases.api.Stage;
+import org.tiaojie.cases.api.StepPassed;
 import org.tiaojie.cases.api.TiaojieException;
 import org.tiaojie.cases.api.ValidationException;
 import org.tiaojie.cases.core.internal.lifecycle.LifecycleRecord;
@@ -35,14 +35,14 @@ class RepeatDetectorTest {
         LocalDate registered = TODAY.minusDays(daysAgo);
         LifecycleRecord r = LifecycleRecord.fromJson(null, registered);
         if (settled != null) {
-            Stage s = new Stage();
+            StepPassed s = new StepPassed();
             s.setStatus(status);
             s.setOn(settled);
-            r.stages.add(s);
+            r.stepsPassed.add(s);
             r.terminatedOn = status == CaseStatus.TERMINATED ? settled : null;
         }
         Instant at = registered.atStartOfDay(org.tiaojie.cases.api.PlatformClock.ZONE).toInstant();
-        return new CaseSnapshot(id, 1, "N-" + id, "Q-" + id, township, Channel.VISIT, Source.DIRECT, category, status,
+        return new CaseSnapshot(id, 1, "N-" + id, "Q-" + id, township, PetitionForm.VISIT, Source.DIRECT, category, status,
                 RoutingState.UNROUTED, null, List.of(), Map.of(), "content", null, at, "clerk", at, r.toJson(),
                 Nature.REQUEST, 1, null, 0, List.of());
     }

@@ -24,7 +24,7 @@ public class CaseCommand implements Action {
         System.out.println(c.getCaseNumber() + "  " + c.getStatus() + "  " + c.getRoutingState()
                 + (c.getDepartment() == null ? "" : " → " + c.getDepartment()));
         System.out.println("Township:   " + c.getTownship() + "   Category: " + c.getCategory() + "   Nature: " + c.getNature());
-        System.out.println("Registered: " + c.getRegisteredAt() + " by " + c.getRegisteredBy() + " (" + c.getChannel()
+        System.out.println("Registered: " + c.getRegisteredAt() + " by " + c.getRegisteredBy() + " (" + c.getPetitionForm()
                 + ", " + c.getSource() + ")");
         System.out.println("Content:    " + c.getContent());
         if (c.getNextDeadline() != null) {

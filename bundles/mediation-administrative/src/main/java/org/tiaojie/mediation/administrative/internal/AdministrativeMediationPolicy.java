@@ -62,7 +62,7 @@ public class AdministrativeMediationPolicy implements ChannelPolicy {
      * department officers and mediators mediate.
      */
     @Override
-    public void authorize(Actor actor, String action, String stage) {
+    public void authorize(Actor actor, String action, String division) {
         boolean centre = ChannelPolicy.OPEN.equals(action) || CommonSteps.APPLY_CONFIRMATION.equals(action);
         Roles.require(actor, centre ? new String[]{Roles.HANDLER, Roles.MEDIATOR, Roles.CLERK}
                 : new String[]{Roles.HANDLER, Roles.MEDIATOR});
@@ -80,7 +80,7 @@ public class AdministrativeMediationPolicy implements ChannelPolicy {
         if (sector.isEmpty()) {
             return new MediationChannel.Assessment(false, "no administrative sector covers category " + d.category());
         }
-        List<LiveDepartments.Department> live = departments.handling(d.township(), d.category());
+        List<LiveDepartments.LiveDepartment> live = departments.handling(d.township(), d.category());
         return live.isEmpty()
                 ? new MediationChannel.Assessment(false, "no department of township " + d.township()
                 + " that handles " + d.category() + " is online")
@@ -102,7 +102,7 @@ public class AdministrativeMediationPolicy implements ChannelPolicy {
             return;
         }
         String category = r.getCategory().trim();
-        Optional<LiveDepartments.Department> department = r.getDepartment() == null
+        Optional<LiveDepartments.LiveDepartment> department = r.getDepartment() == null
                 ? departments.handling(r.getTownship(), category).stream().findFirst()
                 : departments.find(r.getTownship(), category, r.getDepartment());
         if (department.isEmpty()) {
@@ -112,7 +112,7 @@ public class AdministrativeMediationPolicy implements ChannelPolicy {
         }
         CommonSteps.fill(file, r, today);
         file.status = APPLIED;
-        file.stage = sector.get().code();
+        file.division = sector.get().code();
         file.bodyCode = department.get().code();
         file.mediator = r.getMediator().trim();
     }
@@ -161,7 +161,7 @@ public class AdministrativeMediationPolicy implements ChannelPolicy {
             org.tiaojie.cases.api.Deadline d = calendar.period(f.openedOn, DayCount.WORKING_DAYS, settings.noticeDays());
             return new Deadline(d.getDueDate(), "受理并告知当事人：" + d.getExplanation(), d.getCalendarWarning());
         }
-        Sector sector = settings.sectors().get(f.stage);
+        Sector sector = settings.sectors().get(f.division);
         if (CommonSteps.OPEN.equals(f.status) && sector != null && f.markOn != null) {
             org.tiaojie.cases.api.Deadline d = calendar.period(f.markOn, sector.count(), sector.days());
             return new Deadline(d.getDueDate(), sector.name() + "调解期限（" + sector.basis() + "）："
@@ -173,9 +173,8 @@ public class AdministrativeMediationPolicy implements ChannelPolicy {
     @Override
     public void describe(MediationFile f, MediationRecord view, LocalDate today) {
         view.setDepartment(f.bodyCode);
-        // The engine keeps a channel's subdivision of files in one column; here it is the sector, not a stage.
-        view.setSector(f.stage);
-        view.setStage(null);
+        // An administrative file\'s division is its sector.
+        view.setSector(f.division);
         if (f.effectiveOn != null) {
             Deadline window = settings.window().due(calendar, f.effectiveOn);
             view.setConfirmationDue(window.due());

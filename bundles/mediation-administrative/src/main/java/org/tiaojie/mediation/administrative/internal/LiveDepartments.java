@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
-import org.tiaojie.cases.api.spi.DepartmentIntake;
+import org.tiaojie.cases.api.spi.Department;
 
 /**
  * The department plug-ins live in a township right now, read from the service registry at each question
@@ -17,7 +17,7 @@ import org.tiaojie.cases.api.spi.DepartmentIntake;
  */
 public class LiveDepartments {
     /** A live department: its code, its name, and whether it handles the category. */
-    public record Department(String code, String name) {
+    public record LiveDepartment(String code, String name) {
     }
 
     private final BundleContext context;
@@ -27,33 +27,33 @@ public class LiveDepartments {
     }
 
     /** The live departments of the township that handle the category, by code. */
-    public List<Department> handling(String township, String category) {
-        List<Department> result = new ArrayList<>();
-        for (ServiceReference<DepartmentIntake> ref : references(township)) {
-            DepartmentIntake intake = context.getService(ref);
+    public List<LiveDepartment> handling(String township, String category) {
+        List<LiveDepartment> result = new ArrayList<>();
+        for (ServiceReference<Department> ref : references(township)) {
+            Department intake = context.getService(ref);
             if (intake == null) {
                 continue;
             }
             try {
                 if (intake.acceptedCategories().contains(category)) {
-                    result.add(new Department(intake.departmentCode(), intake.displayName()));
+                    result.add(new LiveDepartment(intake.departmentCode(), intake.displayName()));
                 }
             } finally {
                 context.ungetService(ref);
             }
         }
-        result.sort(Comparator.comparing(Department::code));
+        result.sort(Comparator.comparing(LiveDepartment::code));
         return result;
     }
 
-    public Optional<Department> find(String township, String category, String code) {
+    public Optional<LiveDepartment> find(String township, String category, String code) {
         return handling(township, category).stream().filter(d -> d.code().equals(code)).findFirst();
     }
 
-    private Collection<ServiceReference<DepartmentIntake>> references(String township) {
+    private Collection<ServiceReference<Department>> references(String township) {
         try {
-            return context.getServiceReferences(DepartmentIntake.class,
-                    "(" + DepartmentIntake.TOWNSHIP + "=" + township.replaceAll("[()*\\\\]", "") + ")");
+            return context.getServiceReferences(Department.class,
+                    "(" + Department.TOWNSHIP + "=" + township.replaceAll("[()*\\\\]", "") + ")");
         } catch (InvalidSyntaxException e) {
             return List.of();
         } catch (IllegalStateException e) {

@@ -65,7 +65,7 @@ class AdministrativeMediationTest {
         AdministrativeMediationPolicy policy = new AdministrativeMediationPolicy(settings, null, C);
         MediationFile f = new MediationFile();
         f.status = APPLIED;
-        f.stage = "LAND";
+        f.division = "LAND";
         f.openedOn = DAY; // Monday 2 November
         assertEquals(LocalDate.parse("2026-11-09"), policy.deadline(f).due(), "five working days to decide and tell the parties");
         f.status = CommonSteps.OPEN;
@@ -86,7 +86,7 @@ class AdministrativeMediationTest {
         AdministrativeMediationPolicy policy = new AdministrativeMediationPolicy(settings, null, C);
         MediationFile f = new MediationFile();
         f.status = APPLIED;
-        f.stage = "MEDICAL";
+        f.division = "MEDICAL";
         f.openedOn = LocalDate.parse("2026-09-30");
         // 1–7 October off; 8, 9, Saturday 10 (worked), 12, 13.
         assertEquals(LocalDate.parse("2026-10-13"), policy.deadline(f).due());

@@ -25,7 +25,7 @@ import org.tiaojie.cases.api.ValidationException;
 import org.tiaojie.cases.api.mediation.ChannelAssessment;
 import org.tiaojie.cases.api.mediation.Dispute;
 import org.tiaojie.cases.api.mediation.DisputeDispatch;
-import org.tiaojie.cases.api.mediation.DisputeIntake;
+import org.tiaojie.cases.api.mediation.DisputeRequest;
 import org.tiaojie.cases.api.mediation.DisputeStep;
 import org.tiaojie.cases.api.mediation.DisputeSummary;
 import org.tiaojie.cases.api.mediation.MediationAttempt;
@@ -83,10 +83,10 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
     }
 
     @Override
-    public Dispute intake(Actor actor, DisputeIntake in) {
+    public Dispute receive(Actor actor, DisputeRequest in) {
         Roles.require(actor, STAFF);
         if (in == null) {
-            throw ValidationException.of("intake", FieldViolation.REQUIRED, "the dispute form is missing");
+            throw ValidationException.of("request", FieldViolation.REQUIRED, "the dispute form is missing");
         }
         if (in.getSource() == null || !SOURCES.contains(in.getSource())) {
             throw ValidationException.of("source", FieldViolation.UNKNOWN_VALUE, "one of " + SOURCES);
@@ -98,7 +98,7 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
         return step(() -> store.inTransaction(() -> takeIn(actor, in)));
     }
 
-    private Dispute takeIn(Actor actor, DisputeIntake in) {
+    private Dispute takeIn(Actor actor, DisputeRequest in) {
         List<FieldViolation> v = new ArrayList<>();
         DisputeEntity e = new DisputeEntity();
         DisputeContent c = new DisputeContent();
@@ -156,7 +156,7 @@ public class MediationCentreImpl implements MediationCentre, DisputeLocator {
     }
 
     /** A dispute found in screening or brought in person: its township, category and reference are the form's. */
-    private void checkWalkIn(Actor actor, DisputeIntake in, List<FieldViolation> v) {
+    private void checkWalkIn(Actor actor, DisputeRequest in, List<FieldViolation> v) {
         if ("SCREENING".equals(in.getSource())) {
             CommonSteps.text(v, "reference", in.getReference(), true);
         }

@@ -23,7 +23,7 @@ import org.tiaojie.cases.api.TiaojieException;
 import org.tiaojie.cases.api.mediation.ChannelAssessment;
 import org.tiaojie.cases.api.mediation.Dispute;
 import org.tiaojie.cases.api.mediation.DisputeDispatch;
-import org.tiaojie.cases.api.mediation.DisputeIntake;
+import org.tiaojie.cases.api.mediation.DisputeRequest;
 import org.tiaojie.cases.api.mediation.MediationRecord;
 import org.tiaojie.cases.api.mediation.MediationRequest;
 import org.tiaojie.cases.api.mediation.MediationStatus;
@@ -75,7 +75,7 @@ class MediationCentreTest {
 
     @Test
     void aWalkInDisputeIsNumberedAndSentToPeoplesMediationWithItsPartiesButTheirPhonesMasked() {
-        Dispute d = centre.intake(CLERK, walkIn());
+        Dispute d = centre.receive(CLERK, walkIn());
         assertEquals("DJ-2026-0001", d.getNumber());
         assertEquals(CentreRules.NEW, d.getStatus());
         assertEquals("PEOPLE", d.getSuggestedChannel());
@@ -87,12 +87,12 @@ class MediationCentreTest {
         MediationRequest asked = people.opened.get(0);
         assertEquals(TOWNSHIP, asked.getTownship());
         assertEquals("13800138000", asked.getParties().get(0).getPhone(), "the channel gets what it needs to mediate");
-        assertEquals("DJ-2026-0002", centre.intake(CLERK, walkIn()).getNumber(), "the next dispute takes the next number");
+        assertEquals("DJ-2026-0002", centre.receive(CLERK, walkIn()).getNumber(), "the next dispute takes the next number");
     }
 
     @Test
     void readingADisputeShowsWhatItsChannelShowsNowAndWritesNothing() throws Exception {
-        Dispute d = centre.dispatch(CLERK, centre.intake(CLERK, walkIn()).getId(), dispatch("PEOPLE"));
+        Dispute d = centre.dispatch(CLERK, centre.receive(CLERK, walkIn()).getId(), dispatch("PEOPLE"));
         long lines = db.count("SELECT COUNT(*) FROM TJ_MC_HISTORY");
         people.status = MediationStatus.AGREED.name();
 
@@ -107,7 +107,7 @@ class MediationCentreTest {
 
     @Test
     void aChannelThatLeavesMidReadLeavesTheLastStatusSeen() {
-        Dispute d = centre.dispatch(CLERK, centre.intake(CLERK, walkIn()).getId(), dispatch("PEOPLE"));
+        Dispute d = centre.dispatch(CLERK, centre.receive(CLERK, walkIn()).getId(), dispatch("PEOPLE"));
         people.leaving = true;
 
         Dispute read = centre.get(CLERK, d.getId());
@@ -119,7 +119,7 @@ class MediationCentreTest {
 
     @Test
     void aFailedMediationSuggestsTheNextChannelAndSendingToOneNotInstalledWritesNothing() throws Exception {
-        Dispute d = centre.dispatch(CLERK, centre.intake(CLERK, walkIn()).getId(), dispatch("PEOPLE"));
+        Dispute d = centre.dispatch(CLERK, centre.receive(CLERK, walkIn()).getId(), dispatch("PEOPLE"));
         people.status = MediationStatus.FAILED.name();
         Dispute failed = centre.get(CLERK, d.getId());
         assertEquals(CentreRules.UNRESOLVED, failed.getStatus());
@@ -137,14 +137,14 @@ class MediationCentreTest {
 
     @Test
     void aDisputeOfAnotherTownshipIsAsIfItDidNotExist() {
-        Dispute d = centre.intake(CLERK, walkIn());
+        Dispute d = centre.receive(CLERK, walkIn());
         Actor elsewhere = new Actor("clerk2", Set.of(Roles.CLERK), Set.of("341122102"));
         assertEquals(ErrorCode.NOT_FOUND, assertThrows(TiaojieException.class, () -> centre.get(elsewhere, d.getId())).code());
         assertNull(centre.locate(null).orElse(null));
     }
 
-    private static DisputeIntake walkIn() {
-        DisputeIntake in = new DisputeIntake();
+    private static DisputeRequest walkIn() {
+        DisputeRequest in = new DisputeRequest();
         in.setSource("WALK_IN");
         in.setTownship(TOWNSHIP);
         in.setCategory("NEIGHBOUR");

@@ -71,8 +71,8 @@ public class JudicialMediationPolicy implements ChannelPolicy {
     }
 
     @Override
-    public void authorize(Actor actor, String action, String stage) {
-        boolean confirmationRequest = ChannelPolicy.OPEN.equals(action) && CONFIRMATION.equals(stage);
+    public void authorize(Actor actor, String action, String division) {
+        boolean confirmationRequest = ChannelPolicy.OPEN.equals(action) && CONFIRMATION.equals(division);
         Roles.require(actor, confirmationRequest ? CONFIRMATION_APPLICANTS : COURT);
     }
 
@@ -113,7 +113,7 @@ public class JudicialMediationPolicy implements ChannelPolicy {
             return;
         }
         CommonSteps.fill(file, r, today);
-        file.stage = stage;
+        file.division = stage;
         file.bodyCode = r.getCourt();
         file.mediator = r.getMediator() == null || r.getMediator().isBlank() ? "（待指定）" : r.getMediator().trim();
         file.content.courtCaseNumber = r.getCourtCaseNumber() == null ? null : r.getCourtCaseNumber().trim();
@@ -155,7 +155,7 @@ public class JudicialMediationPolicy implements ChannelPolicy {
 
     @Override
     public boolean allows(MediationFile f, String action, LocalDate on) {
-        return JudicialMediationRules.allows(f.stage, f.status, action, f.content.sessions.size(), f.extensionDays);
+        return JudicialMediationRules.allows(f.division, f.status, action, f.content.sessions.size(), f.extensionDays);
     }
 
     @Override
@@ -191,7 +191,7 @@ public class JudicialMediationPolicy implements ChannelPolicy {
     public void apply(MediationFile f, MediationStep step, LocalDate on) {
         switch (step.getAction()) {
             case EXTEND -> {
-                int days = CONFIRMATION.equals(f.stage)
+                int days = CONFIRMATION.equals(f.division)
                         ? Math.min(step.getExtensionDays(), settings.limits().extension()) : step.getExtensionDays();
                 f.extensionDays += days;
                 f.content.extensions.add(on + " +" + days + ": " + step.getNote().trim());
@@ -224,7 +224,7 @@ public class JudicialMediationPolicy implements ChannelPolicy {
 
     @Override
     public Deadline deadline(MediationFile f) {
-        int days = JudicialMediationRules.limitDays(f.stage, f.status, f.content.simpleProcedure, f.extensionDays,
+        int days = JudicialMediationRules.limitDays(f.division, f.status, f.content.simpleProcedure, f.extensionDays,
                 settings.limits());
         if (days == 0) {
             return null;
@@ -241,12 +241,14 @@ public class JudicialMediationPolicy implements ChannelPolicy {
         if (ACCEPTED.equals(f.status)) {
             return "作出是否确认的裁定" + (f.extensionDays > 0 ? "（已延长" + f.extensionDays + "日）" : "");
         }
-        String base = PRE_FILING.equals(f.stage) ? "诉前调解期限" : f.content.simpleProcedure ? "简易程序调解期限" : "诉中调解期限";
+        String base = PRE_FILING.equals(f.division) ? "诉前调解期限" : f.content.simpleProcedure ? "简易程序调解期限" : "诉中调解期限";
         return base + (f.extensionDays > 0 ? "（经当事人同意延长" + f.extensionDays + "日）" : "");
     }
 
     @Override
     public void describe(MediationFile f, MediationRecord view, LocalDate today) {
+        // A judicial file's division is its stage.
+        view.setStage(f.division);
         view.setCourt(settings.courts().getOrDefault(f.bodyCode, f.bodyCode));
         view.setCourtCaseNumber(f.content.courtCaseNumber);
     }

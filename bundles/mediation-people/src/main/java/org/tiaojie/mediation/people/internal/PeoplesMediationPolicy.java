@@ -50,7 +50,7 @@ public class PeoplesMediationPolicy implements ChannelPolicy {
      * they receive at the centre's window; only mediators mediate.
      */
     @Override
-    public void authorize(Actor actor, String action, String stage) {
+    public void authorize(Actor actor, String action, String division) {
         boolean centre = ChannelPolicy.OPEN.equals(action) || CommonSteps.APPLY_CONFIRMATION.equals(action);
         Roles.require(actor, centre ? new String[]{Roles.MEDIATOR, Roles.CLERK} : new String[]{Roles.MEDIATOR});
     }

@@ -35,8 +35,8 @@ public class FileEntity {
     @Column(name = "STATUS", length = 24, nullable = false)
     private String status;
 
-    @Column(name = "STAGE", length = 24)
-    private String stage;
+    @Column(name = "DIVISION", length = 24)
+    private String division;
 
     @Column(name = "CASE_ID", length = 36)
     private String caseId;
@@ -109,12 +109,12 @@ public class FileEntity {
         this.status = status;
     }
 
-    public String getStage() {
-        return stage;
+    public String getDivision() {
+        return division;
     }
 
-    public void setStage(String stage) {
-        this.stage = stage;
+    public void setDivision(String division) {
+        this.division = division;
     }
 
     public String getCaseId() {

@@ -27,7 +27,7 @@ import javax.persistence.UniqueConstraint;
 import javax.persistence.Version;
 
 import org.tiaojie.cases.api.CaseStatus;
-import org.tiaojie.cases.api.Channel;
+import org.tiaojie.cases.api.PetitionForm;
 import org.tiaojie.cases.api.Nature;
 import org.tiaojie.cases.api.PriorLevel;
 import org.tiaojie.cases.api.RoutingState;
@@ -65,8 +65,8 @@ public class CaseEntity {
     private String township;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "CHANNEL", length = 16, nullable = false)
-    private Channel channel;
+    @Column(name = "PETITION_FORM", length = 16, nullable = false)
+    private PetitionForm petitionForm;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "SOURCE", length = 40, nullable = false)
@@ -201,12 +201,12 @@ public class CaseEntity {
         this.township = township;
     }
 
-    public Channel getChannel() {
-        return channel;
+    public PetitionForm getPetitionForm() {
+        return petitionForm;
     }
 
-    public void setChannel(Channel channel) {
-        this.channel = channel;
+    public void setPetitionForm(PetitionForm petitionForm) {
+        this.petitionForm = petitionForm;
     }
 
     public Source getSource() {

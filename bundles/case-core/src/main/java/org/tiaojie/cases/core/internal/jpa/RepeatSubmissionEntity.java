@@ -12,7 +12,7 @@ import javax.persistence.Table;
 import javax.persistence.Temporal;
 import javax.persistence.TemporalType;
 
-import org.tiaojie.cases.api.Channel;
+import org.tiaojie.cases.api.PetitionForm;
 import org.tiaojie.cases.api.PriorLevel;
 import org.tiaojie.cases.api.Source;
 
@@ -41,8 +41,8 @@ public class RepeatSubmissionEntity {
     private String receivedBy;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "CHANNEL", length = 16, nullable = false, updatable = false)
-    private Channel channel;
+    @Column(name = "PETITION_FORM", length = 16, nullable = false, updatable = false)
+    private PetitionForm petitionForm;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "SOURCE", length = 40, nullable = false, updatable = false)
@@ -65,13 +65,13 @@ public class RepeatSubmissionEntity {
     }
 
     @SuppressWarnings("java:S107") // one column each; a builder would only hide that
-    public RepeatSubmissionEntity(String id, String caseId, Instant receivedAt, String receivedBy, Channel channel,
+    public RepeatSubmissionEntity(String id, String caseId, Instant receivedAt, String receivedBy, PetitionForm petitionForm,
                                   Source source, int headCount, PriorLevel priorLevel, String content, String demands) {
         this.id = id;
         this.caseId = caseId;
         this.receivedAt = Times.toDate(receivedAt);
         this.receivedBy = receivedBy;
-        this.channel = channel;
+        this.petitionForm = petitionForm;
         this.source = source;
         this.headCount = headCount;
         this.priorLevel = priorLevel;
@@ -95,8 +95,8 @@ public class RepeatSubmissionEntity {
         return receivedBy;
     }
 
-    public Channel getChannel() {
-        return channel;
+    public PetitionForm getPetitionForm() {
+        return petitionForm;
     }
 
     public Source getSource() {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -14,7 +15,7 @@ import org.tiaojie.cases.api.Responsibility;
 import org.tiaojie.cases.api.ReviewOutcome;
 import org.tiaojie.cases.api.ServiceMethod;
 import org.tiaojie.cases.api.Settlement;
-import org.tiaojie.cases.api.Stage;
+import org.tiaojie.cases.api.StepPassed;
 import org.tiaojie.cases.api.WrittenOpinion;
 import org.tiaojie.records.internal.JsonColumn;
 
@@ -73,7 +74,9 @@ public final class LifecycleRecord {
      * shared, the matter can no longer become a complaint about an official, whose materials must reach no one.
      */
     public List<String> sharedWith = new ArrayList<>();
-    public List<Stage> stages = new ArrayList<>();
+    /** Stored as {@code stages} before the step passed had its own name; both are read. */
+    @JsonAlias("stages")
+    public List<StepPassed> stepsPassed = new ArrayList<>();
 
     /** The day the statutory clocks run from: the day received, or the registration day. */
     public LocalDate receivedOn() {

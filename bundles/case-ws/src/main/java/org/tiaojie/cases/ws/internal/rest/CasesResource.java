@@ -32,7 +32,7 @@ import org.tiaojie.cases.api.CaseQueryService;
 import org.tiaojie.cases.api.CaseService;
 import org.tiaojie.cases.api.CaseStatus;
 import org.tiaojie.cases.api.CaseView;
-import org.tiaojie.cases.api.Channel;
+import org.tiaojie.cases.api.PetitionForm;
 import org.tiaojie.cases.api.FieldViolation;
 import org.tiaojie.cases.api.IntakeRequest;
 import org.tiaojie.cases.api.ReassignRequest;
@@ -137,8 +137,8 @@ public class CasesResource {
             @Parameter(description = "Status", schema = @Schema(implementation = CaseStatus.class))
             @QueryParam("status") String status,
             @Parameter(description = "Category code") @QueryParam("category") String category,
-            @Parameter(description = "Channel", schema = @Schema(implementation = Channel.class))
-            @QueryParam("channel") String channel,
+            @Parameter(description = "PetitionForm", schema = @Schema(implementation = PetitionForm.class))
+            @QueryParam("petitionForm") String petitionForm,
             @Parameter(description = "Department code") @QueryParam("department") String department,
             @Parameter(description = "Routing state", schema = @Schema(implementation = RoutingState.class))
             @QueryParam("routingState") String routingState,
@@ -156,7 +156,7 @@ public class CasesResource {
                 .setTownship(Params.text(township))
                 .setStatus(Params.enumValue("status", status, CaseStatus.class))
                 .setCategory(Params.text(category))
-                .setChannel(Params.enumValue("channel", channel, Channel.class))
+                .setPetitionForm(Params.enumValue("petitionForm", petitionForm, PetitionForm.class))
                 .setDepartment(Params.text(department))
                 .setRoutingState(Params.enumValue("routingState", routingState, RoutingState.class))
                 .setPetitionOfficeQueue(Params.bool("petitionOfficeQueue", petitionOfficeQueue))

@@ -29,7 +29,7 @@ import org.tiaojie.cases.api.PageRequest;
 import org.tiaojie.cases.api.mediation.ChannelAssessment;
 import org.tiaojie.cases.api.mediation.Dispute;
 import org.tiaojie.cases.api.mediation.DisputeDispatch;
-import org.tiaojie.cases.api.mediation.DisputeIntake;
+import org.tiaojie.cases.api.mediation.DisputeRequest;
 import org.tiaojie.cases.api.mediation.DisputeStep;
 import org.tiaojie.cases.api.mediation.MediationCentre;
 import org.tiaojie.cases.api.mediation.Party;
@@ -59,8 +59,8 @@ public class MediationCentreResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "The case already has a dispute under way (CONFLICT)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response intake(@RequestBody(required = true) DisputeIntake intake, @Context UriInfo uriInfo) {
-        Dispute d = centre.intake(ActorResolver.current(), intake);
+    public Response receive(@RequestBody(required = true) DisputeRequest request, @Context UriInfo uriInfo) {
+        Dispute d = centre.receive(ActorResolver.current(), request);
         URI location = uriInfo.getAbsolutePathBuilder().path(d.getId()).build();
         return Response.created(location).entity(d).build();
     }

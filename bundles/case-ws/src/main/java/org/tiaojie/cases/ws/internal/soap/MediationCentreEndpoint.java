@@ -7,7 +7,7 @@ import javax.jws.WebService;
 import org.tiaojie.cases.api.mediation.ChannelAssessment;
 import org.tiaojie.cases.api.mediation.Dispute;
 import org.tiaojie.cases.api.mediation.DisputeDispatch;
-import org.tiaojie.cases.api.mediation.DisputeIntake;
+import org.tiaojie.cases.api.mediation.DisputeRequest;
 import org.tiaojie.cases.api.mediation.DisputeStep;
 import org.tiaojie.cases.api.mediation.MediationCentre;
 import org.tiaojie.cases.api.mediation.Party;
@@ -24,8 +24,8 @@ public class MediationCentreEndpoint implements MediationCentrePort {
     }
 
     @Override
-    public Dispute intake(DisputeIntake intake) throws CaseFault {
-        return SoapCalls.call(() -> centre.intake(ActorResolver.current(), intake));
+    public Dispute receive(DisputeRequest request) throws CaseFault {
+        return SoapCalls.call(() -> centre.receive(ActorResolver.current(), request));
     }
 
     @Override

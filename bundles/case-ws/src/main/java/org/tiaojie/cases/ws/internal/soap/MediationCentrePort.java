@@ -10,7 +10,7 @@ import javax.jws.WebService;
 import org.tiaojie.cases.api.mediation.ChannelAssessment;
 import org.tiaojie.cases.api.mediation.Dispute;
 import org.tiaojie.cases.api.mediation.DisputeDispatch;
-import org.tiaojie.cases.api.mediation.DisputeIntake;
+import org.tiaojie.cases.api.mediation.DisputeRequest;
 import org.tiaojie.cases.api.mediation.DisputeStep;
 import org.tiaojie.cases.api.mediation.Party;
 
@@ -25,7 +25,7 @@ public interface MediationCentrePort {
 
     @WebMethod
     @WebResult(name = "dispute")
-    Dispute intake(@WebParam(name = "intake") DisputeIntake intake) throws CaseFault;
+    Dispute receive(@WebParam(name = "request") DisputeRequest request) throws CaseFault;
 
     @WebMethod
     @WebResult(name = "dispute")

@@ -26,7 +26,7 @@ import org.tiaojie.cases.api.ValidationException;
 import org.tiaojie.cases.api.legalaid.ApplicationRequest;
 import org.tiaojie.cases.api.legalaid.LegalAidStep;
 import org.tiaojie.cases.api.mediation.DisputeDispatch;
-import org.tiaojie.cases.api.mediation.DisputeIntake;
+import org.tiaojie.cases.api.mediation.DisputeRequest;
 import org.tiaojie.cases.api.mediation.DisputeStep;
 import org.tiaojie.cases.api.mediation.MediationRequest;
 import org.tiaojie.cases.api.mediation.MediationStep;
@@ -41,7 +41,7 @@ class InputLimitsTest {
     /** Every body the REST and SOAP operations take. */
     private static final List<Class<?>> REQUESTS = List.of(IntakeRequest.class, StepRequest.class,
             ReassignRequest.class, CalendarYear.class, ApplicationRequest.class, LegalAidStep.class,
-            MediationRequest.class, MediationStep.class, DisputeIntake.class, DisputeDispatch.class, DisputeStep.class,
+            MediationRequest.class, MediationStep.class, DisputeRequest.class, DisputeDispatch.class, DisputeStep.class,
             ClockResource.ClockChange.class);
 
     @Test

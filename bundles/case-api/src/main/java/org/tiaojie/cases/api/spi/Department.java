@@ -7,12 +7,13 @@ import org.tiaojie.cases.api.FieldViolation;
 import org.tiaojie.cases.api.IntakeRequest;
 
 /**
- * A functional department's intake in one township — 职能部门受理. Registered once per township where
+ * A functional department in one township — 职能部门 — that takes the cases of its categories. Registered once per township where
  * the department is enabled, with the service properties {@value #DEPARTMENT} (department code, e.g.
  * {@code land}) and {@value #TOWNSHIP} (township code). The core routes a new case to the live
- * intake of its township that accepts its category.
+ * department of its township that accepts its category. ("Intake" is registering a petition, 登记: this type was
+ * {@code DepartmentIntake} before the contract's 3.0.0.)
  */
-public interface DepartmentIntake {
+public interface Department {
     /** Service property: the department code. */
     String DEPARTMENT = "department";
     /** Service property: the township code this registration serves. */
@@ -33,7 +34,7 @@ public interface DepartmentIntake {
     /** Category codes this department takes. */
     Set<String> acceptedCategories();
 
-    /** Extra fields a matter for this department needs at intake. */
+    /** Extra fields a matter for this department needs at registration (intake). */
     List<IntakeField> intakeFields();
 
     /**

@@ -3,16 +3,16 @@ package org.tiaojie.department.land.internal;
 import java.util.List;
 import java.util.Set;
 
-import org.tiaojie.cases.api.spi.ConfiguredDepartmentIntake;
+import org.tiaojie.cases.api.spi.ConfiguredDepartment;
 import org.tiaojie.cases.api.spi.IntakeField;
 
 /**
  * Intake of the land and resources office — 国土所. One instance per township where it is enabled,
  * created from a factory configuration {@code org.tiaojie.department.land-<name>.cfg}.
  */
-public class LandIntake extends ConfiguredDepartmentIntake {
+public class LandDepartment extends ConfiguredDepartment {
 
-    public LandIntake() {
+    public LandDepartment() {
         super("land", "国土所",
                 Set.of("LAND_ACQUISITION", "FOREST_LAND_DISPUTE", "MINE_RIGHTS_DISPUTE", "HOUSING_HOMESTEAD"),
                 List.of(new IntakeField("landLocation", "地块位置(四至)", IntakeField.Type.TEXT, true, 200, null),

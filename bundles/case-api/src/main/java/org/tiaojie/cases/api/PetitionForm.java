@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /** How a petition reached the office — 信访渠道. */
 @Schema(description = "How a petition reached the office — 信访渠道. Values — LETTER: 来信; VISIT: 来访; PHONE: 来电; "
         + "ONLINE: 网上信访")
-public enum Channel {
+public enum PetitionForm {
     /** 来信 */
     LETTER,
     /** 来访 */

@@ -9,10 +9,10 @@ import org.osgi.annotation.versioning.ConsumerType;
  * The usual shape of a department plug-in: fixed categories and fields, and a handling limit that each
  * township's factory configuration may shorten ({@code handlingDays}). A department bundle extends it with
  * its constants and declares a Blueprint managed-service-factory with the factory PID
- * {@code org.tiaojie.department.<code>} (see {@link DepartmentIntake#FACTORY_PID_PREFIX}).
+ * {@code org.tiaojie.department.<code>} (see {@link Department#FACTORY_PID_PREFIX}).
  */
 @ConsumerType
-public abstract class ConfiguredDepartmentIntake implements DepartmentIntake {
+public abstract class ConfiguredDepartment implements Department {
     /** The statutory handling limit [《信访工作条例》 32], the most a township may configure. */
     public static final int STATUTORY_HANDLING_DAYS = 60;
 
@@ -22,7 +22,7 @@ public abstract class ConfiguredDepartmentIntake implements DepartmentIntake {
     private final List<IntakeField> fields;
     private volatile int handlingDays = STATUTORY_HANDLING_DAYS;
 
-    protected ConfiguredDepartmentIntake(String code, String displayName, Set<String> categories,
+    protected ConfiguredDepartment(String code, String displayName, Set<String> categories,
                                          List<IntakeField> fields) {
         this.code = code;
         this.displayName = displayName;

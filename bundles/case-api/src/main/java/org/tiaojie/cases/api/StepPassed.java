@@ -8,9 +8,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /**
  * One step a case has passed — 办理环节 — with the date it happened.
  */
-@XmlType(name = "stage")
+@XmlType(name = "stepPassed")
 @Schema(description = "One step a case has passed — 办理环节 — with the date it happened.")
-public class Stage {
+public class StepPassed {
     private CaseStatus status;
     private CaseAction action;
     private LocalDate on;

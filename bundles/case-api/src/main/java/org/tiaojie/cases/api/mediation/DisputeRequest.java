@@ -11,9 +11,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /**
  * Taking a dispute in at the grand-mediation centre — 大调解中心统一受理: from a petition case, a screening finding, or walked in.
  */
-@XmlType(name = "disputeIntake")
+@XmlType(name = "disputeRequest")
 @Schema(description = "Taking a dispute in at the grand-mediation centre (统一受理).")
-public class DisputeIntake {
+public class DisputeRequest {
     private String source;
     private String caseId;
     private String reference;
