@@ -171,6 +171,35 @@ public class IntakeTriageIT extends TiaojieTestSupport {
     }
 
     @Test
+    public void theNamesContractTwoRenamedAreRefusedAndTheNewOnesAnswer() throws Exception {
+        JsonNode ack = created(intake("LABOUR_WAGES", person("来访人", uniquePhone()), "").replace("\"VISIT\"", "\"PHONE\""));
+        JsonNode c = read(ack.get("caseId").asText());
+        assertEquals("PHONE", c.get("petitionForm").asText());
+        assertEquals("REGISTERED", c.get("stepsPassed").get(0).get("status").asText());
+        assertFalse(c.has("channel"));
+
+        // A body with the old name is refused whole, naming the field; nothing is registered.
+        long before = total();
+        HttpResponse<String> old = register(intake("LABOUR_WAGES", person("来访人", uniquePhone()), "")
+                .replace("\"petitionForm\"", "\"channel\""));
+        assertEquals(old.body(), 400, old.statusCode());
+        assertTrue(old.body(), old.body().contains("channel"));
+        assertEquals(before, total());
+
+        // The list's old filter is refused too, rather than ignored into a list of every case.
+        HttpResponse<String> list = get("/api/v1/cases?channel=VISIT", "clerk");
+        assertEquals(list.body(), 400, list.statusCode());
+        JsonNode problem = JSON.readTree(list.body());
+        assertEquals("VALIDATION_FAILED", problem.get("code").asText());
+        assertEquals("channel", problem.get("violations").get(0).get("field").asText());
+        JsonNode phoned = JSON.readTree(get("/api/v1/cases?petitionForm=PHONE&size=200", "clerk").body());
+        assertTrue(phoned.get("items").size() > 0);
+        for (JsonNode item : phoned.get("items")) {
+            assertEquals("PHONE", item.get("petitionForm").asText());
+        }
+    }
+
+    @Test
     public void theSamePetitionerOnTheSameMatterIsLinkedAsARepeat() throws Exception {
         String phone = uniquePhone();
         JsonNode first = created(intake("LABOUR_WAGES", person("欠薪人", phone), ""));

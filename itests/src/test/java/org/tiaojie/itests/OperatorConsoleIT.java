@@ -89,6 +89,16 @@ public class OperatorConsoleIT extends TiaojieTestSupport {
         String reassigned = bureau("tiaojie:case-reassign --note 林业站未上线，国土所代办 " + caseId + " land");
         assertTrue(reassigned, reassigned.contains("ROUTED") && reassigned.contains("land"));
         assertTrue(bureau("tiaojie:cases --department land --township 341122101").contains(caseId));
+        String status = JSON.readTree(get("/api/v1/cases/" + caseId, "bureau").body()).get("status").asText();
+        assertTrue(bureau("tiaojie:cases --status " + status.toLowerCase(java.util.Locale.ROOT)
+                + " --township 341122101").contains(caseId));
+        try {
+            bureau("tiaojie:cases --status OPEN");
+            fail("not a case status");
+        } catch (Exception refused) {
+            assertTrue(refused.getMessage(), refused.getMessage().contains("--status OPEN is not one of")
+                    && refused.getMessage().contains("DISPATCHED"));
+        }
         String help = operator("tiaojie:department-enable --help");
         assertTrue(help, help.contains("--handling-days") && help.contains("unrouted backlog"));
     }

@@ -6,7 +6,6 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.completers.StringsCompleter;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.tiaojie.cases.api.CaseFilter;
 import org.tiaojie.cases.api.CaseQueryService;
@@ -24,9 +23,7 @@ public class CasesCommand implements Action {
     private String township;
 
     @Option(name = "--status", description = "Status, e.g. DISPATCHED")
-    @Completion(value = StringsCompleter.class, values = {"REGISTERED", "ACCEPTED", "TRANSFERRED", "REDIRECTED",
-            "REFERRED_TO_DISCIPLINE", "DISPATCHED", "DECLINE_PENDING", "OPINION_ISSUED", "SERVED", "CLOSED",
-            "UNDER_REVIEW", "REVIEW_DECIDED", "REVIEW_SERVED", "UNDER_RE_REVIEW", "RE_REVIEW_DECIDED", "TERMINATED"})
+    @Completion(CaseStatusCompleter.class)
     private String status;
 
     @Option(name = "--department", description = "Department code")
@@ -49,7 +46,7 @@ public class CasesCommand implements Action {
         CaseFilter filter = new CaseFilter().setTownship(township).setDepartment(department)
                 .setOverdue(overdue ? Boolean.TRUE : null).setPetitionOfficeQueue(queue ? Boolean.TRUE : null);
         if (status != null) {
-            filter.setStatus(CaseStatus.valueOf(status.trim().toUpperCase()));
+            filter.setStatus(Commands.enumValue("--status", status, CaseStatus.class));
         }
         Page<CaseView> page = Commands.call(() -> queries.find(ShellActor.current(), filter, PageRequest.of(0, size)));
         ShellTable table = new ShellTable();

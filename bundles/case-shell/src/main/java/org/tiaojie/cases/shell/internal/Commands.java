@@ -1,5 +1,7 @@
 package org.tiaojie.cases.shell.internal;
 
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 import org.tiaojie.cases.api.FieldViolation;
@@ -8,6 +10,17 @@ import org.tiaojie.cases.api.TiaojieException;
 /** Turns the services' refusals into a one-line console error with the stable code, instead of a stack trace. */
 final class Commands {
     private Commands() {
+    }
+
+    /** An option's value as one of the enumeration's names (any case); otherwise an error listing them. */
+    static <E extends Enum<E>> E enumValue(String option, String value, Class<E> type) {
+        String name = value.trim().toUpperCase(Locale.ROOT);
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(name)) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException(option + " " + value + " is not one of " + Arrays.toString(type.getEnumConstants()));
     }
 
     static <T> T call(Supplier<T> work) {

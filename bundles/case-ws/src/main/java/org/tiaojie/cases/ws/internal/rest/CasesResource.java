@@ -151,7 +151,13 @@ public class CasesResource {
             @Parameter(description = "Registered at or after (ISO-8601 instant)") @QueryParam("registeredFrom") String from,
             @Parameter(description = "Registered before (ISO-8601 instant)") @QueryParam("registeredTo") String to,
             @Parameter(description = "Zero-based page number") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1–200 (default 20)") @QueryParam("size") String size) {
+            @Parameter(description = "Page size, 1–200 (default 20)") @QueryParam("size") String size,
+            @Parameter(hidden = true) @QueryParam("channel") String formerChannel) {
+        // Contract 2.0 renamed the filter; ignoring the old name would hand an old client every case, unfiltered.
+        if (formerChannel != null) {
+            throw ValidationException.of("channel", FieldViolation.UNKNOWN_VALUE,
+                    "renamed petitionForm in contract 2.0: send the same value as ?petitionForm=");
+        }
         CaseFilter filter = new CaseFilter()
                 .setTownship(Params.text(township))
                 .setStatus(Params.enumValue("status", status, CaseStatus.class))

@@ -1,0 +1,272 @@
+package org.tiaojie.mediation.people.internal;
+
+import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.persistence.EntityManagerFactory;
+import javax.transaction.TransactionManager;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.tiaojie.cases.api.Actor;
+import org.tiaojie.cases.api.ErrorCode;
+import org.tiaojie.cases.api.FieldViolation;
+import org.tiaojie.cases.api.PageRequest;
+import org.tiaojie.cases.api.PlatformClock;
+import org.tiaojie.cases.api.Roles;
+import org.tiaojie.cases.api.TiaojieException;
+import org.tiaojie.cases.api.ValidationException;
+import org.tiaojie.cases.api.mediation.Agreement;
+import org.tiaojie.cases.api.mediation.MediationRecord;
+import org.tiaojie.cases.api.mediation.MediationRequest;
+import org.tiaojie.cases.api.mediation.MediationStep;
+import org.tiaojie.cases.api.mediation.Party;
+import org.tiaojie.cases.api.mediation.Session;
+import org.tiaojie.cases.core.internal.time.OfficialCalendar;
+import org.tiaojie.mediation.internal.FileStore;
+import org.tiaojie.mediation.internal.MediationFiles;
+import org.tiaojie.records.internal.LocalJpa;
+import org.tiaojie.records.internal.SchemaCheck;
+import org.tiaojie.records.internal.SeriesStart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The mediation engine every channel shares (MediationFiles over its FileStore), driven by people's mediation on the
+ * channel's own tables on Derby, outside OSGi: what a mediator sees of a file from opening to agreement, and what is
+ * stored when a step is refused or two are taken at once.
+ */
+class PeoplesMediationFilesTest {
+    private static final String TOWNSHIP = "341122101";
+    private static final Actor MEDIATOR = new Actor("mediator1", Set.of(Roles.MEDIATOR), Set.of(TOWNSHIP));
+    private static final Actor CLERK = new Actor("clerk1", Set.of(Roles.CLERK), Set.of(TOWNSHIP));
+    private static final Actor ELSEWHERE = new Actor("mediator2", Set.of(Roles.MEDIATOR), Set.of("341122102"));
+    private static final Instant NOW = Instant.parse("2026-11-02T02:00:00Z");
+    private static final LocalDate TODAY = LocalDate.parse("2026-11-02");
+
+    private SchemaCheck db;
+    private EntityManagerFactory emf;
+    private MediationFiles files;
+
+    @BeforeEach
+    void start() throws Exception {
+        db = SchemaCheck.assertNewDatabase("db/mediation-people.changelog.xml", "tiaojie-mediation-people",
+                "TJ_PM_RECORD");
+        emf = db.open("tiaojie-mediation-people");
+        ChannelSettings settings = new ChannelSettings();
+        Hashtable<String, Object> cfg = new Hashtable<>();
+        cfg.put("committee.341122101000", "青山镇人民调解委员会 | " + TOWNSHIP);
+        cfg.put("mediator.M02", "赵调解员 | 341122101000");
+        settings.updated(cfg);
+        TransactionManager none = (TransactionManager) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[]{TransactionManager.class}, (p, m, a) -> null);
+        FileStore store = new FileStore(new LocalJpa(emf));
+        files = new MediationFiles(new PeoplesMediationPolicy(settings, OfficialCalendar.service()), store,
+                new String[]{Roles.MEDIATOR, Roles.CLERK}, PlatformClock.of(Clock.fixed(NOW, PlatformClock.ZONE)), null);
+        files.setSeriesStart(new SeriesStart(none, db.dataSource(), "TJ_PM_COUNTER", "YEAR_VALUE"));
+        files.setRecordTable("TJ_PM_RECORD");
+    }
+
+    @AfterEach
+    void stop() {
+        emf.close();
+    }
+
+    @Test
+    void aFileIsNumberedPerYearItsFirstStepRecordedAndItsPartiesPhonesMaskedInEveryView() throws Exception {
+        MediationRecord opened = files.open(CLERK, request());
+        assertEquals("RT-2026-0001", opened.getNumber());
+        assertEquals("OPEN", opened.getStatus());
+        assertEquals("赵调解员", opened.getMediator());
+        assertEquals("青山镇人民调解委员会", opened.getCommittee());
+        assertEquals(List.of("RECORD_SESSION", "WITHDRAW", "FAIL"), opened.getAllowedActions(),
+                "no agreement before the parties have met");
+        assertFalse(opened.getParties().get(0).getPhone().contains("13800138000"));
+        assertFalse(files.get(MEDIATOR, opened.getId()).getParties().get(0).getPhone().contains("13800138000"));
+        assertEquals(1, db.count("SELECT COUNT(*) FROM TJ_PM_HISTORY WHERE ACTION_NAME = 'OPENED'"));
+        assertEquals("RT-2026-0002", files.open(CLERK, request()).getNumber());
+    }
+
+    @Test
+    void anInvalidFormIsRefusedWithEveryFieldNamedAndNothingIsStored() throws Exception {
+        MediationRequest r = request();
+        r.setPartiesConsent(false);
+        r.setMediator("M99");
+        r.getParties().get(1).setPhone("12345");
+        ValidationException refused = assertThrows(ValidationException.class, () -> files.open(CLERK, r));
+        List<String> fields = refused.violations().stream().map(FieldViolation::getField).toList();
+        assertTrue(fields.containsAll(List.of("partiesConsent", "mediator", "parties[1].phone")), fields.toString());
+        assertEquals(0, db.count("SELECT COUNT(*) FROM TJ_PM_RECORD"));
+        assertEquals(0, db.count("SELECT COUNT(*) FROM TJ_PM_HISTORY"));
+        assertEquals("RT-2026-0001", files.open(CLERK, request()).getNumber(), "a refused form takes no number");
+    }
+
+    @Test
+    void aSessionThenAnAgreementOpensTheThirtyDayConfirmationWindow() throws Exception {
+        MediationRecord opened = files.open(CLERK, request());
+        MediationRecord met = files.perform(MEDIATOR, opened.getId(), session(TODAY));
+        assertEquals(1, met.getSessions().size());
+        assertTrue(met.getAllowedActions().contains("AGREE"), met.getAllowedActions().toString());
+
+        MediationStep agree = new MediationStep();
+        agree.setAction("AGREE");
+        agree.setExpectedVersion(met.getVersion());
+        Agreement a = new Agreement();
+        a.setForm("WRITTEN");
+        a.setTerms("乙方于十日内赔偿甲方损失2000元");
+        agree.setAgreement(a);
+        MediationRecord agreed = files.perform(MEDIATOR, opened.getId(), agree);
+        assertEquals("AGREED", agreed.getStatus());
+        assertEquals(TODAY, agreed.getAgreement().getEffectiveOn());
+        assertEquals(LocalDate.parse("2026-12-02"), agreed.getConfirmationDue());
+        assertEquals(List.of("OPENED", "RECORD_SESSION", "AGREE"), actions(opened.getId()));
+    }
+
+    @Test
+    void aStepTheRulesRefuseOrOnAStaleVersionChangesNothing() throws Exception {
+        MediationRecord opened = files.open(CLERK, request());
+        MediationStep early = new MediationStep();
+        early.setAction("AGREE");
+        Agreement a = new Agreement();
+        a.setForm("ORAL");
+        a.setTerms("和解");
+        early.setAgreement(a);
+        TiaojieException refused = assertThrows(TiaojieException.class, () -> files.perform(MEDIATOR, opened.getId(), early));
+        assertEquals(ErrorCode.ILLEGAL_TRANSITION, refused.code());
+        assertTrue(refused.getMessage().contains("RECORD_SESSION"), "the refusal says what is possible: " + refused.getMessage());
+
+        MediationStep stale = session(TODAY);
+        stale.setExpectedVersion(opened.getVersion() + 1);
+        assertEquals(ErrorCode.CONFLICT,
+                assertThrows(TiaojieException.class, () -> files.perform(MEDIATOR, opened.getId(), stale)).code());
+
+        ValidationException future = assertThrows(ValidationException.class,
+                () -> files.perform(MEDIATOR, opened.getId(), session(TODAY.plusDays(1))));
+        assertEquals("session.on", future.violations().get(0).getField());
+
+        MediationRecord after = files.get(MEDIATOR, opened.getId());
+        assertEquals(opened.getVersion(), after.getVersion());
+        assertTrue(after.getSessions().isEmpty());
+        assertEquals(List.of("OPENED"), actions(opened.getId()));
+    }
+
+    @Test
+    void onlyAMediatorMediatesAndAFileOfAnotherTownshipIsAsIfItDidNotExist() throws Exception {
+        MediationRecord opened = files.open(CLERK, request());
+        assertEquals(ErrorCode.ACCESS_DENIED,
+                assertThrows(TiaojieException.class, () -> files.perform(CLERK, opened.getId(), session(TODAY))).code());
+        assertEquals(ErrorCode.NOT_FOUND,
+                assertThrows(TiaojieException.class, () -> files.get(ELSEWHERE, opened.getId())).code());
+        assertEquals(ErrorCode.NOT_FOUND,
+                assertThrows(TiaojieException.class, () -> files.perform(ELSEWHERE, opened.getId(), session(TODAY))).code());
+        assertEquals(0, files.list(ELSEWHERE, null, null, PageRequest.of(0, 20)).getTotal());
+        assertEquals(1, files.list(MEDIATOR, "OPEN", null, PageRequest.of(0, 20)).getTotal());
+        assertEquals(0, files.list(MEDIATOR, "AGREED", null, PageRequest.of(0, 20)).getTotal());
+        assertEquals(List.of("OPENED"), actions(opened.getId()));
+    }
+
+    @Test
+    void thePartiesContactDataIsRevealedOnlyWithAPurposeThatTheFileKeeps() throws Exception {
+        MediationRecord opened = files.open(CLERK, request());
+        assertEquals("purpose", assertThrows(ValidationException.class,
+                () -> files.revealParties(MEDIATOR, opened.getId(), " ")).violations().get(0).getField());
+        assertEquals(0, db.count("SELECT COUNT(*) FROM TJ_PM_HISTORY WHERE ACTION_NAME = 'PERSONAL_DATA_READ'"));
+
+        List<Party> parties = files.revealParties(MEDIATOR, opened.getId(), "通知双方到场调解");
+        assertEquals("13800138000", parties.get(0).getPhone());
+        assertEquals(1, db.count("SELECT COUNT(*) FROM TJ_PM_HISTORY WHERE ACTION_NAME = 'PERSONAL_DATA_READ'"
+                + " AND NOTE = '通知双方到场调解' AND ACTOR = 'mediator1'"));
+        assertNull(files.get(MEDIATOR, opened.getId()).getAgreement());
+    }
+
+    @Test
+    void twoMediatorsRecordingSessionsOnOneFileAtOnceBothSucceed() throws Exception {
+        MediationRecord opened = files.open(CLERK, request());
+        int writers = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<MediationRecord>> done = new ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                Callable<MediationRecord> step = () -> {
+                    go.await();
+                    return files.perform(MEDIATOR, opened.getId(), session(TODAY));
+                };
+                done.add(pool.submit(step));
+            }
+            go.countDown();
+            for (Future<MediationRecord> f : done) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        MediationRecord after = files.get(MEDIATOR, opened.getId());
+        assertEquals(writers, after.getSessions().size(), "no session was lost to another written at the same moment");
+        assertEquals(writers, db.count("SELECT COUNT(*) FROM TJ_PM_HISTORY WHERE ACTION_NAME = 'RECORD_SESSION'"));
+    }
+
+    private List<String> actions(String id) throws Exception {
+        List<String> result = new ArrayList<>();
+        try (var c = db.dataSource().getConnection();
+             var s = c.prepareStatement("SELECT ACTION_NAME FROM TJ_PM_HISTORY WHERE RECORD_ID = ? ORDER BY SEQ")) {
+            s.setString(1, id);
+            try (var rs = s.executeQuery()) {
+                while (rs.next()) {
+                    result.add(rs.getString(1));
+                }
+            }
+        }
+        return result;
+    }
+
+    private static MediationStep session(LocalDate on) {
+        MediationStep step = new MediationStep();
+        step.setAction("RECORD_SESSION");
+        Session s = new Session();
+        s.setOn(on);
+        s.setPlace("青山镇调解室");
+        s.setParticipants("双方当事人");
+        s.setNotes("双方陈述，调解员释法");
+        step.setSession(s);
+        return step;
+    }
+
+    private static MediationRequest request() {
+        MediationRequest r = new MediationRequest();
+        r.setTownship(TOWNSHIP);
+        r.setCategory("NEIGHBOUR");
+        r.setPartiesConsent(true);
+        r.setCommittee("341122101000");
+        r.setMediator("M02");
+        r.setDescription("宅基地边界纠纷");
+        r.setParties(new ArrayList<>(List.of(party("张三", "APPLICANT", "13800138000"),
+                party("李四", "RESPONDENT", "13900139000"))));
+        return r;
+    }
+
+    private static Party party(String name, String role, String phone) {
+        Party p = new Party();
+        p.setName(name);
+        p.setRole(role);
+        p.setPhone(phone);
+        return p;
+    }
+}
