@@ -4,7 +4,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * Stable error codes, shared by REST (problem+json {@code code}) and SOAP (fault detail {@code code}).
- * Clients may switch on them; a code is never renamed or reused.
+ * Clients may switch on them; a code is never renamed or reused. What a code means to a transport (an HTTP status)
+ * is the web layer's: a plug-in throws the code, never a status.
  */
 @Schema(description = "Stable error codes, shared by REST (problem+json `code`) and SOAP (fault detail `code`). "
         + "Clients may switch on them; a code is never renamed or reused. Values — "
@@ -12,8 +13,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
         + "violations. Not retryable; MALFORMED_REQUEST: The request body could not be read (not "
         + "JSON, wrong types, unknown properties); UNAUTHENTICATED: The caller is not authenticated; "
         + "ACCESS_DENIED: The caller's roles or township assignment do not allow the operation; "
-        + "CASE_NOT_FOUND: No such case, or not visible to the caller; NOT_FOUND: No resource at "
-        + "that address (REST only); METHOD_NOT_ALLOWED: The resource does not support that HTTP "
+        + "CASE_NOT_FOUND: No such case, or not visible to the caller; NOT_FOUND: No such record of a "
+        + "plug-in (a mediation file, a dispute, a legal-aid application), or not visible to the caller; over REST "
+        + "also nothing at that address; METHOD_NOT_ALLOWED: The resource does not support that HTTP "
         + "method (REST only); NOT_ACCEPTABLE: None of the accepted response types can be produced "
         + "(REST only); UNSUPPORTED_MEDIA_TYPE: The request body's media type is not accepted (REST "
         + "only); IDEMPOTENCY_KEY_REUSED: The idempotency key was already used for a different "
@@ -28,66 +30,61 @@ import io.swagger.v3.oas.annotations.media.Schema;
         + "INTERNAL_ERROR: An unexpected failure; nothing was written")
 public enum ErrorCode {
     /** The request is malformed or fails validation; see the field violations. Not retryable. */
-    VALIDATION_FAILED(400, false),
+    VALIDATION_FAILED(false),
     /** The request body could not be read (not JSON, wrong types, unknown properties). */
-    MALFORMED_REQUEST(400, false),
+    MALFORMED_REQUEST(false),
     /** The caller is not authenticated. */
-    UNAUTHENTICATED(401, false),
+    UNAUTHENTICATED(false),
     /** The caller's roles or township assignment do not allow the operation. */
-    ACCESS_DENIED(403, false),
+    ACCESS_DENIED(false),
     /** No such case, or not visible to the caller. */
-    CASE_NOT_FOUND(404, false),
-    /** No resource at that address (REST only). */
-    NOT_FOUND(404, false),
-    /** The resource does not support that HTTP method (REST only). */
-    METHOD_NOT_ALLOWED(405, false),
-    /** None of the accepted response types can be produced (REST only). */
-    NOT_ACCEPTABLE(406, false),
-    /** The request body's media type is not accepted (REST only). */
-    UNSUPPORTED_MEDIA_TYPE(415, false),
-    /** The request body or message is larger than the platform takes (1 MiB). */
-    REQUEST_TOO_LARGE(413, false),
-    /** Too many attempts from this address or for this user (failed logins, query-code look-ups); wait. */
-    TOO_MANY_REQUESTS(429, true),
+    CASE_NOT_FOUND(false),
     /**
-     * The idempotency key was already used for a different submission; choose a new key. 422, as the IETF
-     * Idempotency-Key draft answers a key reused with another payload.
+     * No such record of a plug-in (a mediation file, a dispute, a legal-aid application), or not visible to the
+     * caller; over REST also nothing at that address.
      */
-    IDEMPOTENCY_KEY_REUSED(422, false),
+    NOT_FOUND(false),
+    /** The resource does not support that HTTP method (REST only). */
+    METHOD_NOT_ALLOWED(false),
+    /** None of the accepted response types can be produced (REST only). */
+    NOT_ACCEPTABLE(false),
+    /** The request body's media type is not accepted (REST only). */
+    UNSUPPORTED_MEDIA_TYPE(false),
+    /** The request body or message is larger than the platform takes (1 MiB). */
+    REQUEST_TOO_LARGE(false),
+    /** Too many attempts from this address or for this user (failed logins, query-code look-ups); wait. */
+    TOO_MANY_REQUESTS(true),
+    /** The idempotency key was already used for a different submission; choose a new key. */
+    IDEMPOTENCY_KEY_REUSED(false),
     /** The step is not allowed in the case's current status (see its allowed actions); nothing changed. */
-    ILLEGAL_TRANSITION(409, false),
+    ILLEGAL_TRANSITION(false),
     /** The statutory window for the step has passed (e.g. a review asked after 30 days); nothing changed. */
-    TIME_LIMIT_EXPIRED(409, false),
+    TIME_LIMIT_EXPIRED(false),
     /**
      * The petitioner's matter was terminated after re-review (终结) and the same request on the same facts is
      * not accepted again [《信访工作条例》 36]. Not retryable; a clerk who finds a new request or new facts
      * confirms a different matter.
      */
-    MATTER_TERMINATED(409, false),
+    MATTER_TERMINATED(false),
     /** The item changed concurrently; read it again and retry. */
-    CONFLICT(409, true),
+    CONFLICT(true),
     /**
      * The department the request needs is not online in the township right now (an intake carrying its
      * extra fields, or a reassignment to it). Nothing was written; retry when it is back.
      */
-    DEPARTMENT_UNAVAILABLE(503, true),
+    DEPARTMENT_UNAVAILABLE(true),
     /** A needed service or plug-in is not available right now; retry later. Nothing was written. */
-    SERVICE_UNAVAILABLE(503, true),
+    SERVICE_UNAVAILABLE(true),
     /** An unexpected failure; nothing was written. */
-    INTERNAL_ERROR(500, true);
+    INTERNAL_ERROR(true);
 
-    private final int httpStatus;
     private final boolean retryable;
 
-    ErrorCode(int httpStatus, boolean retryable) {
-        this.httpStatus = httpStatus;
+    ErrorCode(boolean retryable) {
         this.retryable = retryable;
     }
 
-    public int httpStatus() {
-        return httpStatus;
-    }
-
+    /** Whether the same request may succeed later unchanged (CONFLICT: after reading the item again). */
     public boolean retryable() {
         return retryable;
     }

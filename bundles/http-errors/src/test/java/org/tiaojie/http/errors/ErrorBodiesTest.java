@@ -12,15 +12,20 @@ import org.tiaojie.cases.api.ErrorCode;
 class ErrorBodiesTest {
 
     @Test
-    void everyCodeIsTheApisWithTheSameStatusAndRetryability() {
+    void everyCodeIsTheApisWithTheSameRetryabilityAndTheStatusTheServicesAnswerItWith() {
         for (ErrorBodies.Code code : ErrorBodies.Code.values()) {
             ErrorCode api = ErrorCode.valueOf(code.name());
             assertEquals(api.retryable(), code.retryable, code.name());
-            if (code != ErrorBodies.Code.MALFORMED_REQUEST && code != ErrorBodies.Code.INTERNAL_ERROR
-                    && code != ErrorBodies.Code.REQUEST_TOO_LARGE) {
-                assertEquals(code, ErrorBodies.Code.of(api.httpStatus()), code.name());
-            }
         }
+        assertEquals(ErrorBodies.Code.UNAUTHENTICATED, ErrorBodies.Code.of(401));
+        assertEquals(ErrorBodies.Code.ACCESS_DENIED, ErrorBodies.Code.of(403));
+        assertEquals(ErrorBodies.Code.NOT_FOUND, ErrorBodies.Code.of(404));
+        assertEquals(ErrorBodies.Code.METHOD_NOT_ALLOWED, ErrorBodies.Code.of(405));
+        assertEquals(ErrorBodies.Code.NOT_ACCEPTABLE, ErrorBodies.Code.of(406));
+        assertEquals(ErrorBodies.Code.REQUEST_TOO_LARGE, ErrorBodies.Code.of(413));
+        assertEquals(ErrorBodies.Code.UNSUPPORTED_MEDIA_TYPE, ErrorBodies.Code.of(415));
+        assertEquals(ErrorBodies.Code.TOO_MANY_REQUESTS, ErrorBodies.Code.of(429));
+        assertEquals(ErrorBodies.Code.SERVICE_UNAVAILABLE, ErrorBodies.Code.of(503));
         assertEquals(ErrorBodies.Code.REQUEST_TOO_LARGE, ErrorBodies.Code.of(431));
         assertEquals(ErrorBodies.Code.REQUEST_TOO_LARGE, ErrorBodies.Code.of(414));
         assertEquals(ErrorBodies.Code.MALFORMED_REQUEST, ErrorBodies.Code.of(400));

@@ -18,6 +18,7 @@ import org.apache.cxf.phase.Phase;
 import org.tiaojie.cases.api.ErrorCode;
 import org.tiaojie.cases.api.TiaojieException;
 import org.tiaojie.cases.api.ValidationException;
+import org.tiaojie.cases.ws.internal.HttpStatus;
 import org.tiaojie.cases.ws.internal.soap.CaseFault;
 import org.tiaojie.cases.ws.internal.soap.CaseFaultInfo;
 import org.tiaojie.cases.ws.internal.soap.CaseIntakePort;
@@ -201,7 +202,7 @@ public final class SoapInputGuard {
         SoapFault fault = new SoapFault(code.name() + ": " + message, new QName("http://schemas.xmlsoap.org/soap/envelope/",
                 "Client"));
         fault.initCause(new TiaojieException(code, message));
-        fault.setStatusCode(code.httpStatus());
+        fault.setStatusCode(HttpStatus.of(code));
         return fault;
     }
 }

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.tiaojie.cases.api.ErrorCode;
 import org.tiaojie.cases.api.FieldViolation;
+import org.tiaojie.cases.ws.internal.HttpStatus;
 
 /** An RFC 7807 problem document with Tiaojie's stable {@code code} and the invalid fields. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -38,16 +39,16 @@ public class Problem {
         this.code = code.name();
         this.type = "urn:tiaojie:problem:" + code.name().toLowerCase().replace('_', '-');
         this.title = title(code);
-        this.status = code.httpStatus();
+        this.status = HttpStatus.of(code);
         this.detail = detail;
         this.retryable = code.retryable();
         this.violations = List.copyOf(violations);
     }
 
     static Response response(ErrorCode code, String detail, List<FieldViolation> violations) {
-        Response.ResponseBuilder builder = Response.status(code.httpStatus()).type(TYPE)
+        Response.ResponseBuilder builder = Response.status(HttpStatus.of(code)).type(TYPE)
                 .entity(new Problem(code, detail, violations));
-        if (code.retryable() && code.httpStatus() == 503) {
+        if (code.retryable() && HttpStatus.of(code) == 503) {
             builder.header("Retry-After", "5");
         }
         if (code == ErrorCode.TOO_MANY_REQUESTS) {

@@ -12,6 +12,7 @@ import org.apache.cxf.headers.Header;
 import org.apache.cxf.phase.Phase;
 import org.tiaojie.cases.api.ErrorCode;
 import org.tiaojie.cases.api.TiaojieException;
+import org.tiaojie.cases.ws.internal.HttpStatus;
 import org.tiaojie.cases.ws.internal.auth.Authenticated;
 import org.tiaojie.cases.ws.internal.auth.Authenticator;
 import org.tiaojie.cases.ws.internal.auth.ClientAddress;
@@ -97,7 +98,7 @@ public class SoapAuthentication extends AbstractSoapInterceptor {
                 : "UNAUTHENTICATED: log in with HTTP Basic authentication or a WS-Security UsernameToken",
                 SoapFault.FAULT_CODE_CLIENT);
         fault.initCause(new TiaojieException(code, code.name()));
-        fault.setStatusCode(code.httpStatus());
+        fault.setStatusCode(HttpStatus.of(code));
         return fault;
     }
 }

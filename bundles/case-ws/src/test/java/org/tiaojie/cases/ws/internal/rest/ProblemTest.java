@@ -9,6 +9,7 @@ import org.tiaojie.cases.api.ErrorCode;
 import org.tiaojie.cases.api.FieldViolation;
 import org.tiaojie.cases.api.TiaojieException;
 import org.tiaojie.cases.api.ValidationException;
+import org.tiaojie.cases.ws.internal.HttpStatus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,12 +25,23 @@ class ProblemTest {
         for (ErrorCode code : ErrorCode.values()) {
             Response r = mapper.toResponse(new TiaojieException(code, "detail"));
             Problem p = (Problem) r.getEntity();
-            assertEquals(code.httpStatus(), r.getStatus(), code.name());
+            assertEquals(HttpStatus.of(code), r.getStatus(), code.name());
             assertEquals(Problem.MEDIA_TYPE, r.getMediaType().toString());
             assertEquals(code.name(), p.code);
             assertEquals(code.retryable(), p.retryable, code.name());
             assertFalse(p.title == null || p.title.isBlank(), code.name());
         }
+    }
+
+    @Test
+    void theStatusesClientsAreToldOfInTheOpenApiDocument() {
+        assertEquals(400, HttpStatus.of(ErrorCode.VALIDATION_FAILED));
+        assertEquals(404, HttpStatus.of(ErrorCode.CASE_NOT_FOUND));
+        assertEquals(404, HttpStatus.of(ErrorCode.NOT_FOUND), "a plug-in's record that is not there, or not yours");
+        assertEquals(409, HttpStatus.of(ErrorCode.ILLEGAL_TRANSITION));
+        assertEquals(409, HttpStatus.of(ErrorCode.CONFLICT));
+        assertEquals(422, HttpStatus.of(ErrorCode.IDEMPOTENCY_KEY_REUSED));
+        assertEquals(503, HttpStatus.of(ErrorCode.DEPARTMENT_UNAVAILABLE));
     }
 
     @Test
