@@ -31,7 +31,6 @@ import org.tiaojie.cases.api.spi.MediationChannel;
 import org.tiaojie.mediation.internal.jpa.FileEntity;
 import org.tiaojie.mediation.internal.jpa.StepEntity;
 import org.tiaojie.records.internal.JsonColumn;
-import org.tiaojie.records.internal.Retry;
 
 /**
  * A mediation channel's service: the engine every channel shares, driven by the channel's
@@ -121,19 +120,19 @@ public class MediationFiles implements MediationChannel {
         if (!v.isEmpty()) {
             throw new ValidationException(v);
         }
-        // The case shared and the file stored together or neither; a transaction that lost a race runs again whole,
-        // with an entity of its own (a rolled-back one is not persisted twice).
-        FileEntity stored = Retry.transaction("the " + policy.displayName() + " files", () -> store.inTransaction(() -> {
+        FileEntity e = new FileEntity();
+        e.setId(UUID.randomUUID().toString());
+        e.setCreatedAt(clock.now());
+        copy(file, e);
+        // No Retry here: the centre calls a channel inside its own transaction and re-runs it whole when it loses a
+        // race; retrying inside a joined transaction would retry in one already marked for rollback.
+        FileEntity stored = store.inTransaction(() -> {
             if (request.getCaseId() != null) {
                 linkCase(actor, request);
             }
-            FileEntity e = new FileEntity();
-            e.setId(UUID.randomUUID().toString());
-            e.setCreatedAt(clock.now());
-            copy(file, e);
             return store.insert(e, policy.numberPrefix(), today.getYear(),
                     f -> new StepEntity(f.getId(), clock.now(), actor.userId(), "OPENED"));
-        }));
+        });
         return view(stored, today);
     }
 
@@ -205,7 +204,7 @@ public class MediationFiles implements MediationChannel {
         policy.authorize(actor, step.getAction(), null);
         LocalDate on = step.getOccurredOn() == null ? today : step.getOccurredOn();
         try {
-            FileEntity after = Retry.transaction("the " + policy.displayName() + " files", () -> store.change(id, e -> {
+            FileEntity after = store.change(id, e -> {
                 if (!actor.canSeeTownship(e.getTownship())) {
                     throw notFound(id);
                 }
@@ -224,7 +223,7 @@ public class MediationFiles implements MediationChannel {
                 }
                 copy(file, e);
                 return new StepEntity(e.getId(), clock.now(), actor.userId(), step.getAction());
-            })).orElseThrow(() -> notFound(id));
+            }).orElseThrow(() -> notFound(id));
             return view(after, today);
         } catch (RuntimeException ex) {
             if (optimisticLock(ex)) {
