@@ -46,9 +46,9 @@ public class Problem {
     }
 
     static Response response(ErrorCode code, String detail, List<FieldViolation> violations) {
-        Response.ResponseBuilder builder = Response.status(HttpStatus.of(code)).type(TYPE)
-                .entity(new Problem(code, detail, violations));
-        if (code.retryable() && HttpStatus.of(code) == 503) {
+        Problem problem = new Problem(code, detail, violations);
+        Response.ResponseBuilder builder = Response.status(problem.status).type(TYPE).entity(problem);
+        if (code.retryable() && problem.status == 503) {
             builder.header("Retry-After", "5");
         }
         if (code == ErrorCode.TOO_MANY_REQUESTS) {
