@@ -195,7 +195,8 @@ public class PermissionMatrixIT extends TiaojieTestSupport {
     /** The kind of record a row's operation is about, or null. */
     private static String kind(Row row) {
         String op = row.operation();
-        if (op.contains("/cases/{id}") || op.startsWith("SOAP lifecycle") || op.equals("SOAP intake getCase")) {
+        if (op.contains("/cases/{id}") || op.startsWith("SOAP lifecycle") && !op.endsWith(" worklist")
+                || op.equals("SOAP intake getCase")) {
             return "case";
         }
         if (op.contains("/legal-aid/applications/{id}") || op.matches("SOAP legal-aid (getApplication|performStep)")) {
@@ -411,7 +412,7 @@ public class PermissionMatrixIT extends TiaojieTestSupport {
                     + "</l:description><l:exemption>MIGRANT_WORKER</l:exemption><l:matter>WAGES_AND_EMPLOYMENT</l:matter>"
                     + "<l:township>" + t + "</l:township></request>";
             case "legal-aid performStep" -> ident + "<step><l:action>" + row.action() + "</l:action></step>";
-            case "legal-aid listApplications", "mediation-centre listDisputes" -> "<size>5</size>";
+            case "legal-aid listApplications", "mediation-centre listDisputes", "lifecycle worklist" -> "<size>5</size>";
             case "mediation listRecords" -> channel + "<size>5</size>";
             case "mediation open" -> channel + "<request><m:category>NEIGHBOUR_FAMILY</m:category>"
                     + (row.variant().containsKey("stage") ? "<m:court>341122</m:court><m:stage>" + row.variant().get("stage")

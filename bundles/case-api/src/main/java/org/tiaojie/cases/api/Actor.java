@@ -11,8 +11,9 @@ import java.util.Set;
  * @param userId     login name
  * @param roles      functional roles, see {@link Roles}
  * @param townships  codes of the townships the user is assigned to; ignored for county-wide users
+ * @param units      codes of the departments (单位) the user works in, from roles {@code unit:<code>}
  */
-public record Actor(String userId, Set<String> roles, Set<String> townships) {
+public record Actor(String userId, Set<String> roles, Set<String> townships, Set<String> units) {
 
     public Actor {
         if (userId == null || userId.isBlank()) {
@@ -20,23 +21,33 @@ public record Actor(String userId, Set<String> roles, Set<String> townships) {
         }
         roles = Set.copyOf(roles);
         townships = Set.copyOf(townships);
+        units = Set.copyOf(units);
+    }
+
+    /** An actor who works in no particular unit. */
+    public Actor(String userId, Set<String> roles, Set<String> townships) {
+        this(userId, roles, townships, Set.of());
     }
 
     /**
      * The actor of a login whose role names follow {@link Roles}: names starting with
-     * {@link Roles#TOWNSHIP_PREFIX} are township assignments, the others functional roles.
+     * {@link Roles#TOWNSHIP_PREFIX} are township assignments, those starting with {@link Roles#UNIT_PREFIX} unit
+     * memberships, the others functional roles.
      */
     public static Actor fromRoleNames(String userId, Collection<String> roleNames) {
         Set<String> roles = new HashSet<>();
         Set<String> townships = new HashSet<>();
+        Set<String> units = new HashSet<>();
         for (String name : roleNames) {
             if (name.startsWith(Roles.TOWNSHIP_PREFIX)) {
                 townships.add(name.substring(Roles.TOWNSHIP_PREFIX.length()));
+            } else if (name.startsWith(Roles.UNIT_PREFIX)) {
+                units.add(name.substring(Roles.UNIT_PREFIX.length()));
             } else {
                 roles.add(name);
             }
         }
-        return new Actor(userId, roles, townships);
+        return new Actor(userId, roles, townships, units);
     }
 
     public boolean hasRole(String role) {

@@ -15,6 +15,16 @@ public interface CaseQueryService {
     Page<CaseView> find(Actor actor, CaseFilter filter, PageRequest page);
 
     /**
+     * The actor's worklist (待办): the cases of the scope that are overdue, due today or due this week, earliest due
+     * date first, with the count of each bucket, visible as in {@link #find}.
+     *
+     * @param bucket one bucket, or null for all three
+     * @throws TiaojieException {@link ErrorCode#VALIDATION_FAILED} without a scope, or for scope UNIT when the actor
+     *                          belongs to no unit
+     */
+    Worklist worklist(Actor actor, WorkScope scope, DueBucket bucket, PageRequest page);
+
+    /**
      * The petitioners' unmasked personal data, for staff whose work needs it. Every call is written to
      * the case's audit trail as {@code PERSONAL_DATA_READ} with the stated purpose.
      *

@@ -19,6 +19,8 @@ public class Responsibility {
     private List<String> cooperatingUnits = new ArrayList<>();
     private String responsibleLeader;
     private String handler;
+    private String handlerUserId;
+    private String responsibleLeaderUserId;
     private String supervisingUnit;
     private String requirement;
     private HandlingClass handlingClass;
@@ -57,6 +59,26 @@ public class Responsibility {
 
     public void setHandler(String handler) {
         this.handler = handler;
+    }
+
+    @Schema(maxLength = 64, description = "The handler's login name, when the handler works on the platform: the case "
+            + "is then on that user's own worklist (scope MINE). Without it the case is on the unit's worklist only.")
+    public String getHandlerUserId() {
+        return handlerUserId;
+    }
+
+    public void setHandlerUserId(String handlerUserId) {
+        this.handlerUserId = handlerUserId;
+    }
+
+    @Schema(maxLength = 64, description = "The responsible leader's login name, when the leader works on the "
+            + "platform: the case is then on the leader's own worklist too (scope MINE).")
+    public String getResponsibleLeaderUserId() {
+        return responsibleLeaderUserId;
+    }
+
+    public void setResponsibleLeaderUserId(String responsibleLeaderUserId) {
+        this.responsibleLeaderUserId = responsibleLeaderUserId;
     }
 
     @Schema(maxLength = 100, description = "督办单位")

@@ -31,6 +31,11 @@ public final class Roles {
     public static final String COURT = "court";
     /** Prefix of a township assignment carried as a role. */
     public static final String TOWNSHIP_PREFIX = "township:";
+    /**
+     * Prefix of a unit membership carried as a role: {@code unit:<department code>} (e.g. {@code unit:land}) puts the
+     * department's cases of the user's townships on the user's unit worklist. Scope, not a permission.
+     */
+    public static final String UNIT_PREFIX = "unit:";
 
     /** Roles whose work needs petitioners' unmasked personal data (to contact and serve them). */
     public static final String[] PERSONAL_DATA_READERS = {CLERK, HANDLER, LEADER, MEDIATOR, LEGAL_AID, DISCIPLINE};

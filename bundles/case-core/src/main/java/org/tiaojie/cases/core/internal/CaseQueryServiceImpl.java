@@ -1,5 +1,8 @@
 package org.tiaojie.cases.core.internal;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +13,10 @@ import org.tiaojie.cases.api.AuditEntry;
 import org.tiaojie.cases.api.CaseFilter;
 import org.tiaojie.cases.api.CaseQueryService;
 import org.tiaojie.cases.api.CaseView;
+import org.tiaojie.cases.api.DueBucket;
 import org.tiaojie.cases.api.ErrorCode;
+import org.tiaojie.cases.api.WorkScope;
+import org.tiaojie.cases.api.Worklist;
 import org.tiaojie.cases.api.FieldViolation;
 import org.tiaojie.cases.api.Page;
 import org.tiaojie.cases.api.PageRequest;
@@ -100,12 +106,53 @@ public class CaseQueryServiceImpl implements CaseQueryService {
             throw new TiaojieException(ErrorCode.ACCESS_DENIED,
                     actor.userId() + " is not assigned to township " + criteria.getTownship());
         }
-        List<String> visible = actor.isCountyWide() ? null : List.copyOf(actor.townships());
-        CaseRepository.Scope scope = new CaseRepository.Scope(visible, Access.readsOrdinary(actor),
-                Access.withheld(actor), actor.userId(), departments.all(), views.today());
-        CaseRepository.PageOf result = repository.find(criteria, scope, page);
+        CaseRepository.PageOf result = repository.find(criteria, scopeOf(actor, views.today()), page);
         return new Page<>(result.items().stream().map(c -> views.staffView(c, actor)).toList(), page.page(), page.size(),
                 result.total(), result.exact());
+    }
+
+    @Override
+    public Worklist worklist(Actor actor, WorkScope scope, DueBucket bucket, PageRequest page) {
+        Roles.require(actor, READERS);
+        if (scope == null) {
+            throw ValidationException.of("scope", FieldViolation.REQUIRED, "whose work: MINE, UNIT or TOWNSHIP");
+        }
+        if (scope == WorkScope.UNIT && actor.units().isEmpty()) {
+            throw ValidationException.of("scope", FieldViolation.UNKNOWN_VALUE, actor.userId()
+                    + " belongs to no unit (a role unit:<department> in the realm); ask for MINE or TOWNSHIP");
+        }
+        CaseRepository.Work work = switch (scope) {
+            case MINE -> new CaseRepository.Work(actor.userId(), null);
+            case UNIT -> new CaseRepository.Work(null, List.copyOf(actor.units()));
+            case TOWNSHIP -> new CaseRepository.Work(null, null);
+        };
+        LocalDate today = views.today();
+        LocalDate weekEnds = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        CaseRepository.WorkPage found = repository.worklist(work, scopeOf(actor, today), bucket, weekEnds, page);
+        Worklist list = new Worklist();
+        list.setScope(scope);
+        list.setBucket(bucket);
+        list.setToday(today);
+        list.setWeekEnds(weekEnds);
+        list.setOverdue(found.overdue());
+        list.setDueToday(found.dueToday());
+        list.setDueThisWeek(found.dueThisWeek());
+        list.setItems(found.items().stream().map(c -> views.staffView(c, actor)).toList());
+        list.setPage(page.page());
+        list.setSize(page.size());
+        list.setTotal(bucket == null ? found.overdue() + found.dueToday() + found.dueThisWeek() : switch (bucket) {
+            case OVERDUE -> found.overdue();
+            case TODAY -> found.dueToday();
+            case THIS_WEEK -> found.dueThisWeek();
+        });
+        return list;
+    }
+
+    /** What the actor may see, as every list reads it. */
+    private CaseRepository.Scope scopeOf(Actor actor, LocalDate today) {
+        List<String> visible = actor.isCountyWide() ? null : List.copyOf(actor.townships());
+        return new CaseRepository.Scope(visible, Access.readsOrdinary(actor), Access.withheld(actor), actor.userId(),
+                departments.all(), today);
     }
 
     @Override

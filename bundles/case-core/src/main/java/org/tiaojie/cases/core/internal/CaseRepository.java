@@ -27,6 +27,7 @@ import javax.transaction.Transactional;
 
 import org.tiaojie.cases.api.CaseFilter;
 import org.tiaojie.cases.api.CaseStatus;
+import org.tiaojie.cases.api.DueBucket;
 import org.tiaojie.cases.api.ErrorCode;
 import org.tiaojie.cases.api.Page;
 import org.tiaojie.cases.api.PageRequest;
@@ -400,6 +401,68 @@ public class CaseRepository {
     }
 
     record PageOf(List<CaseSnapshot> items, long total, boolean exact) {
+    }
+
+    /**
+     * Whose work a worklist reads, beyond what the reader may see: cases naming {@code me} (handler, responsible
+     * leader, or my registration not yet dispatched), the cases of {@code units}, or — both null — every case of the
+     * scope.
+     */
+    record Work(String me, List<String> units) {
+    }
+
+    /** A worklist's counts and one page of one bucket (or of all three), earliest due date first. */
+    record WorkPage(long overdue, long dueToday, long dueThisWeek, List<CaseSnapshot> items) {
+    }
+
+    @Transactional(Transactional.TxType.REQUIRED)
+    public WorkPage worklist(Work work, Scope scope, DueBucket bucket, LocalDate weekEnds,
+                             PageRequest page) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        LocalDate today = scope.today();
+        long overdue = countDue(cb, work, scope, null, today.minusDays(1));
+        long dueToday = countDue(cb, work, scope, today, today);
+        long thisWeek = today.equals(weekEnds) ? 0 : countDue(cb, work, scope, today.plusDays(1), weekEnds);
+
+        CriteriaQuery<CaseEntity> select = cb.createQuery(CaseEntity.class);
+        Root<CaseEntity> root = select.from(CaseEntity.class);
+        LocalDate from = bucket == null || bucket == DueBucket.OVERDUE ? null
+                : bucket == DueBucket.TODAY ? today : today.plusDays(1);
+        LocalDate to = bucket == DueBucket.OVERDUE ? today.minusDays(1)
+                : bucket == DueBucket.TODAY ? today : weekEnds;
+        select.select(root).where(due(cb, root, work, scope, from, to))
+                .orderBy(cb.asc(root.get("dueDate")), cb.asc(root.get("caseNumber")));
+        List<CaseEntity> items = from != null && from.isAfter(to) ? List.of() : em.createQuery(select)
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return new WorkPage(overdue, dueToday, thisWeek, snapshots(items));
+    }
+
+    private long countDue(CriteriaBuilder cb, Work work, Scope scope, LocalDate from, LocalDate to) {
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<CaseEntity> root = count.from(CaseEntity.class);
+        count.select(cb.count(root)).where(due(cb, root, work, scope, from, to));
+        return em.createQuery(count).getSingleResult();
+    }
+
+    /** Visible to the reader, the work asked for, and due in [from, to] (from null: any time up to {@code to}). */
+    private static Predicate[] due(CriteriaBuilder cb, Root<CaseEntity> root, Work work, Scope scope, LocalDate from,
+                                   LocalDate to) {
+        List<Predicate> where = new ArrayList<>(Arrays.asList(predicates(cb, root, new CaseFilter(), scope)));
+        if (work.me() != null) {
+            where.add(cb.or(cb.equal(root.get("handlerUser"), work.me()), cb.equal(root.get("leaderUser"), work.me()),
+                    cb.and(cb.equal(root.get("registeredBy"), work.me()), cb.isNull(root.get("handlerUser")),
+                            cb.isNull(root.get("leaderUser")))));
+        }
+        if (work.units() != null) {
+            where.add(work.units().isEmpty() ? cb.disjunction() : root.get("department").in(work.units()));
+        }
+        if (from != null) {
+            where.add(cb.greaterThanOrEqualTo(root.<LocalDate>get("dueDate"), from));
+        } else {
+            where.add(cb.isNotNull(root.get("dueDate")));
+        }
+        where.add(cb.lessThanOrEqualTo(root.<LocalDate>get("dueDate"), to));
+        return where.toArray(new Predicate[0]);
     }
 
     /** The case's department is one of the live ones of its township. */

@@ -176,6 +176,19 @@ public class LifecycleServiceImpl implements LifecycleService {
             was.put("routingState", entity.getRoutingState().name());
             reroute(entity, r.nature());
         }
+        switch (step.getAction()) {
+            case DISPATCH, DECIDE_DECLINE -> {
+                entity.setHandlerUser(r.responsibility.getHandlerUserId());
+                entity.setLeaderUser(r.responsibility.getResponsibleLeaderUserId());
+            }
+            // Declined, the case is the petition office's to decide again, no longer the handler's work.
+            case DECLINE -> {
+                entity.setHandlerUser(null);
+                entity.setLeaderUser(null);
+            }
+            default -> {
+            }
+        }
         Deadline next = Lifecycle.nextDeadline(to, r, rules);
         entity.setDueDate(next == null || Lifecycle.isPetitionersWindow(next) ? null : next.getDueDate());
         Moment moment = Moment.of(clock);

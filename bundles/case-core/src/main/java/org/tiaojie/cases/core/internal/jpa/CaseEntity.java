@@ -141,6 +141,29 @@ public class CaseEntity {
     @Column(name = "REPEAT_COUNT")
     private Integer repeatCount;
 
+    /** The login names the dispatch named (handler, responsible leader): the worklist "mine" reads them. */
+    @Column(name = "HANDLER_USER", length = 64)
+    private String handlerUser;
+
+    @Column(name = "LEADER_USER", length = 64)
+    private String leaderUser;
+
+    public String getHandlerUser() {
+        return handlerUser;
+    }
+
+    public void setHandlerUser(String handlerUser) {
+        this.handlerUser = handlerUser;
+    }
+
+    public String getLeaderUser() {
+        return leaderUser;
+    }
+
+    public void setLeaderUser(String leaderUser) {
+        this.leaderUser = leaderUser;
+    }
+
     public String getLifecycle() {
         return lifecycle;
     }

@@ -35,10 +35,22 @@ final class StepForms {
         text(v, "responsibility.leadUnit", r.getLeadUnit(), true);
         text(v, "responsibility.responsibleLeader", r.getResponsibleLeader(), true);
         text(v, "responsibility.handler", r.getHandler(), true);
+        userId(v, "responsibility.handlerUserId", r.getHandlerUserId());
+        userId(v, "responsibility.responsibleLeaderUserId", r.getResponsibleLeaderUserId());
         text(v, "responsibility.supervisingUnit", r.getSupervisingUnit(), false);
         text(v, "responsibility.requirement", r.getRequirement(), false);
         if (r.getCooperatingUnits().size() > 20) {
             v.add(new FieldViolation("responsibility.cooperatingUnits", FieldViolation.TOO_LONG, "at most 20"));
+        }
+    }
+
+    /** A login name as the realm has them; the worklist matches it exactly. */
+    private static final java.util.regex.Pattern USER_ID = java.util.regex.Pattern.compile("[A-Za-z0-9._@-]{1,64}");
+
+    static void userId(List<FieldViolation> v, String field, String value) {
+        if (value != null && !USER_ID.matcher(value).matches()) {
+            v.add(new FieldViolation(field, FieldViolation.INVALID_FORMAT,
+                    "a login name: 1-64 of A-Z a-z 0-9 . _ @ -"));
         }
     }
 
@@ -88,6 +100,8 @@ final class StepForms {
         now.put("leadUnit", r.responsibility.getLeadUnit());
         now.put("responsibleLeader", r.responsibility.getResponsibleLeader());
         now.put("handler", r.responsibility.getHandler());
+        putIfPresent(now, "handlerUserId", r.responsibility.getHandlerUserId());
+        putIfPresent(now, "responsibleLeaderUserId", r.responsibility.getResponsibleLeaderUserId());
         putIfPresent(now, "cooperatingUnits", r.responsibility.getCooperatingUnits().isEmpty() ? null
                 : List.copyOf(r.responsibility.getCooperatingUnits()));
         putIfPresent(now, "supervisingUnit", r.responsibility.getSupervisingUnit());

@@ -8,6 +8,10 @@ import org.tiaojie.cases.api.AuditEntry;
 import org.tiaojie.cases.api.CaseAction;
 import org.tiaojie.cases.api.CaseQueryService;
 import org.tiaojie.cases.api.CaseView;
+import org.tiaojie.cases.api.DueBucket;
+import org.tiaojie.cases.api.PageRequest;
+import org.tiaojie.cases.api.WorkScope;
+import org.tiaojie.cases.api.Worklist;
 import org.tiaojie.cases.api.LifecycleService;
 import org.tiaojie.cases.api.StepRequest;
 import org.tiaojie.cases.ws.internal.ActorResolver;
@@ -32,6 +36,12 @@ public class CaseLifecycleEndpoint implements CaseLifecyclePort {
     @Override
     public List<CaseAction> allowedActions(String caseId) throws CaseFault {
         return SoapCalls.call(() -> lifecycle.allowedActions(ActorResolver.current(), caseId));
+    }
+
+    @Override
+    public Worklist worklist(WorkScope scope, DueBucket bucket, Integer page, Integer size) throws CaseFault {
+        return SoapCalls.call(() -> queries.worklist(ActorResolver.current(), scope == null ? WorkScope.MINE : scope,
+                bucket, PageRequest.of(page == null ? 0 : page, size == null ? PageRequest.DEFAULT_SIZE : size)));
     }
 
     @Override

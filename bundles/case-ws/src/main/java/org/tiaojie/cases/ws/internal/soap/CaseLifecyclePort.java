@@ -10,6 +10,9 @@ import javax.jws.WebService;
 import org.tiaojie.cases.api.AuditEntry;
 import org.tiaojie.cases.api.CaseAction;
 import org.tiaojie.cases.api.CaseView;
+import org.tiaojie.cases.api.DueBucket;
+import org.tiaojie.cases.api.WorkScope;
+import org.tiaojie.cases.api.Worklist;
 import org.tiaojie.cases.api.StepRequest;
 
 /**
@@ -33,6 +36,16 @@ public interface CaseLifecyclePort {
     @WebMethod
     @WebResult(name = "action")
     List<CaseAction> allowedActions(@WebParam(name = "caseId") String caseId) throws CaseFault;
+
+    /**
+     * A worklist (待办): the cases of the scope (MINE, UNIT, TOWNSHIP) that are overdue, due today or due this week,
+     * earliest due date first, with the count of each bucket; bucket absent: all three. Faults: VALIDATION_FAILED,
+     * ACCESS_DENIED.
+     */
+    @WebMethod
+    @WebResult(name = "worklist")
+    Worklist worklist(@WebParam(name = "scope") WorkScope scope, @WebParam(name = "bucket") DueBucket bucket,
+                      @WebParam(name = "page") Integer page, @WebParam(name = "size") Integer size) throws CaseFault;
 
     /** The case's archive (档案): every change with who, when, before and after. Read-only. */
     @WebMethod
