@@ -20,15 +20,15 @@ CREATE TEMP TABLE seed AS
 INSERT INTO tj_case (id, case_number, category, petition_form, content, demands, department, due_date, head_count,
                      idempotency_key, lifecycle, nature, prior_level, query_code, registered_at, registered_by,
                      repeat_count, routing_state, source, status, township, updated_at, version)
-SELECT s.id, s.township || '-' || s.yr || '-' || lpad(s.seq::text, 6, '0'), t.category, t.channel, t.content,
+SELECT s.id, s.township || '-' || s.yr || '-' || lpad(s.seq::text, 6, '0'), t.category, t.petition_form, t.content,
        t.demands, t.department, t.due_date, t.head_count, NULL, t.lifecycle, t.nature, t.prior_level,
        upper(substr(md5('seed-query-' || s.g), 1, 19)),
        make_timestamp(s.yr, 1, 1, 0, 0, 0) + (s.seq * interval '283 seconds'), t.registered_by, 0, t.routing_state,
        t.source, t.status, s.township, make_timestamp(s.yr, 1, 1, 0, 0, 0) + (s.seq * interval '283 seconds'), 1
 FROM seed s JOIN tmpl t ON t.rn = s.rn;
-INSERT INTO tj_case_petitioner (case_id, address, id_number, name, phone, village, ordinal)
+INSERT INTO tj_case_petitioner (case_id, address, id_number, name, phone, village, ordinal, name_pinyin)
 SELECT s.id, p.address, '110105' || lpad((s.g % 100000000000)::text, 11, '0') || 'X', p.name,
-       '18' || lpad((s.g % 1000000000)::text, 9, '0'), p.village, p.ordinal
+       '18' || lpad((s.g % 1000000000)::text, 9, '0'), p.village, p.ordinal, p.name_pinyin
 FROM seed s JOIN tmpl t ON t.rn = s.rn JOIN tj_case_petitioner p ON p.case_id = t.id;
 INSERT INTO tj_case_field (case_id, field_key, field_value)
 SELECT s.id, f.field_key, f.field_value FROM seed s JOIN tmpl t ON t.rn = s.rn JOIN tj_case_field f ON f.case_id = t.id;

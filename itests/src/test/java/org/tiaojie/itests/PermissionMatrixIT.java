@@ -326,6 +326,7 @@ public class PermissionMatrixIT extends TiaojieTestSupport {
             case "/v1/cases" -> "{\"township\":\"" + t + "\",\"petitionForm\":\"VISIT\",\"category\":\"LABOUR_WAGES\","
                     + "\"petitioners\":[{\"name\":\"矩阵庚\",\"phone\":\"" + uniquePhone() + "\"}],\"content\":\"欠薪\"}";
             case "/v1/cases/{id}/reassign" -> "{\"note\":\"核查\"}";
+            case "/v1/cases/search" -> "{\"name\":\"ju zhen\"}";
             case "/v1/calendar/years/{year}" -> "{\"year\":2000}";
             case "/v1/clock" -> "{\"now\":\"2199-01-01T00:00:00Z\"}";
             case "/v1/clock/advance" -> "{\"by\":\"P1D\"}";
@@ -406,6 +407,7 @@ public class PermissionMatrixIT extends TiaojieTestSupport {
             case "intake registerCase" -> "<request><c:category>LABOUR_WAGES</c:category>"
                     + "<c:content>欠薪</c:content><c:petitionForm>VISIT</c:petitionForm><c:petitioners><c:name>矩阵癸</c:name><c:phone>" + uniquePhone()
                     + "</c:phone></c:petitioners><c:township>" + t + "</c:township></request>";
+            case "intake searchCases" -> "<search><c:name>ju zhen</c:name></search>";
             case "lifecycle performStep" -> ident + "<step><c:action>" + row.action() + "</c:action>"
                     + stepXml(row.action(), "c") + "</step>";
             case "legal-aid apply" -> "<request><l:applicantName>矩阵子</l:applicantName><l:description>代理"

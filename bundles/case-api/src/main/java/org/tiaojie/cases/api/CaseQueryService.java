@@ -25,6 +25,16 @@ public interface CaseQueryService {
     Worklist worklist(Actor actor, WorkScope scope, DueBucket bucket, PageRequest page);
 
     /**
+     * Cases matching the search, newest first, visible and masked as in {@link #find}. A search by ID number or phone
+     * writes {@code PERSONAL_DATA_SEARCH}, with the purpose and the datum masked, to the trail of every case found
+     * (on the page returned), in the transaction that reads them.
+     *
+     * @throws ValidationException without any criterion, with a criterion too long, or without a purpose for a search
+     *                             by personal data
+     */
+    Page<CaseView> search(Actor actor, CaseSearch search, PageRequest page);
+
+    /**
      * The petitioners' unmasked personal data, for staff whose work needs it. Every call is written to
      * the case's audit trail as {@code PERSONAL_DATA_READ} with the stated purpose.
      *

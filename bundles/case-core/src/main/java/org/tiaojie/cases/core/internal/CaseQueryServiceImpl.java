@@ -3,6 +3,7 @@ package org.tiaojie.cases.core.internal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,8 @@ import org.tiaojie.cases.api.Actor;
 import org.tiaojie.cases.api.AuditEntry;
 import org.tiaojie.cases.api.CaseFilter;
 import org.tiaojie.cases.api.CaseQueryService;
+import org.tiaojie.cases.api.CaseSearch;
+import org.tiaojie.cases.api.PersonalData;
 import org.tiaojie.cases.api.CaseView;
 import org.tiaojie.cases.api.DueBucket;
 import org.tiaojie.cases.api.ErrorCode;
@@ -146,6 +149,84 @@ public class CaseQueryServiceImpl implements CaseQueryService {
             case THIS_WEEK -> found.dueThisWeek();
         });
         return list;
+    }
+
+    @Override
+    public Page<CaseView> search(Actor actor, CaseSearch search, PageRequest page) {
+        Roles.require(actor, READERS);
+        if (search == null) {
+            throw ValidationException.of("search", FieldViolation.REQUIRED, "at least one criterion");
+        }
+        List<FieldViolation> v = new ArrayList<>();
+        String caseNumber = term(v, "caseNumber", search.getCaseNumber(), 40);
+        String name = term(v, "name", search.getName(), 50);
+        String idNumber = term(v, "idNumber", search.getIdNumber(), 18);
+        String phone = term(v, "phone", search.getPhone(), 20);
+        String village = term(v, "village", search.getVillage(), 20);
+        String category = term(v, "category", search.getCategory(), 64);
+        String words = term(v, "words", search.getWords(), 200);
+        String purpose = term(v, "purpose", search.getPurpose(), 500);
+        String nameHan = null;
+        String namePinyin = null;
+        if (name != null) {
+            if (Pinyin.hasHan(name)) {
+                nameHan = name;
+            } else {
+                namePinyin = Pinyin.typed(name);
+                if (namePinyin.isEmpty()) {
+                    v.add(new FieldViolation("name", FieldViolation.INVALID_FORMAT,
+                            "a name in Chinese characters or in pinyin letters"));
+                }
+            }
+        }
+        boolean personal = idNumber != null || phone != null;
+        if (personal && purpose == null) {
+            v.add(new FieldViolation("purpose", FieldViolation.REQUIRED, "a search by ID number or phone uses personal "
+                    + "data: say why; the reason is kept in the trail of every case found"));
+        }
+        List<String> wordList = words == null ? List.of() : List.of(words.split("\\s+"));
+        if (wordList.size() > 5) {
+            v.add(new FieldViolation("words", FieldViolation.TOO_LONG, "at most 5 words"));
+        }
+        if (v.isEmpty() && caseNumber == null && name == null && !personal && village == null && category == null
+                && wordList.isEmpty()) {
+            v.add(new FieldViolation("search", FieldViolation.REQUIRED, "at least one of caseNumber, name, idNumber, "
+                    + "phone, village, category, words"));
+        }
+        if (!v.isEmpty()) {
+            throw new ValidationException(v);
+        }
+        CaseRepository.SearchTerms terms = new CaseRepository.SearchTerms(
+                caseNumber == null ? null : caseNumber.toUpperCase(java.util.Locale.ROOT), nameHan,
+                namePinyin == null || namePinyin.isEmpty() ? null : namePinyin,
+                idNumber == null ? null : idNumber.toUpperCase(java.util.Locale.ROOT), phone, village, category, wordList);
+        AuditDraft audit = null;
+        if (personal) {
+            Map<String, Object> after = new java.util.LinkedHashMap<>();
+            after.put("purpose", purpose);
+            if (idNumber != null) {
+                after.put("idNumber", PersonalData.idNumber(terms.idNumber()));
+            }
+            if (phone != null) {
+                after.put("phone", PersonalData.phone(phone));
+            }
+            audit = new AuditDraft(actor.userId(), "PERSONAL_DATA_SEARCH", Moment.of(clock), null, after);
+        }
+        CaseRepository.PageOf result = repository.search(terms, scopeOf(actor, views.today()), page, audit);
+        return new Page<>(result.items().stream().map(c -> views.staffView(c, actor)).toList(), page.page(), page.size(),
+                result.total(), result.exact());
+    }
+
+    /** A search term trimmed (null when empty), and a violation when too long. */
+    private static String term(List<FieldViolation> v, String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String t = value.trim();
+        if (t.length() > max) {
+            v.add(new FieldViolation(field, FieldViolation.TOO_LONG, "at most " + max + " characters"));
+        }
+        return t;
     }
 
     /** What the actor may see, as every list reads it. */

@@ -404,6 +404,103 @@ public class CaseRepository {
     }
 
     /**
+     * What a search asks, normalised: every non-null term must hold (a petitioner's terms of one and the same
+     * petitioner). {@code nameHan} and {@code namePinyin} are prefixes of the name as written and of its pinyin key.
+     */
+    record SearchTerms(String caseNumber, String nameHan, String namePinyin, String idNumber, String phone,
+                       String village, String category, List<String> words) {
+        boolean aboutPetitioners() {
+            return nameHan != null || namePinyin != null || idNumber != null || phone != null || village != null;
+        }
+    }
+
+    /**
+     * One page of the cases matching the search within the scope, newest first, counted like {@link #find}. With an
+     * audit draft, every case of the page gets the entry, in the transaction that reads them.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public PageOf search(SearchTerms terms, Scope scope, PageRequest page, AuditDraft audit) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        int bound = Math.max(Page.COUNTED_UP_TO, page.offset() + page.size());
+        CriteriaQuery<String> count = cb.createQuery(String.class);
+        Root<CaseEntity> countRoot = count.from(CaseEntity.class);
+        count.select(countRoot.get("caseNumber")).distinct(true).where(matching(cb, countRoot, terms, scope));
+        int counted = em.createQuery(count).setMaxResults(bound + 1).getResultList().size();
+
+        CriteriaQuery<CaseEntity> select = cb.createQuery(CaseEntity.class);
+        Root<CaseEntity> root = select.from(CaseEntity.class);
+        select.select(root).distinct(true).where(matching(cb, root, terms, scope))
+                .orderBy(cb.desc(root.get("registeredAt")), cb.desc(root.get("caseNumber")));
+        List<CaseEntity> found = em.createQuery(select).setFirstResult(page.offset()).setMaxResults(page.size())
+                .getResultList();
+        if (audit != null) {
+            for (CaseEntity c : found) {
+                em.persist(audit.toEntity(c.getId(), audit.after()));
+            }
+            em.flush();
+        }
+        return new PageOf(snapshots(found), Math.min(counted, bound), counted <= bound);
+    }
+
+    private static Predicate[] matching(CriteriaBuilder cb, Root<CaseEntity> root, SearchTerms terms, Scope scope) {
+        List<Predicate> where = new ArrayList<>(Arrays.asList(predicates(cb, root,
+                new CaseFilter().setCategory(terms.category()), scope)));
+        if (terms.caseNumber() != null) {
+            where.add(cb.like(root.get("caseNumber"), likePrefix(terms.caseNumber()), '\\'));
+        }
+        for (String word : terms.words()) {
+            where.add(cb.like(root.get("content"), "%" + escapeLike(word) + "%", '\\'));
+        }
+        if (terms.aboutPetitioners()) {
+            javax.persistence.criteria.Join<CaseEntity, PetitionerEmbeddable> p = root.join("petitioners");
+            if (terms.idNumber() != null) {
+                where.add(cb.equal(p.get("idNumber"), terms.idNumber()));
+            }
+            if (terms.phone() != null) {
+                where.add(cb.equal(p.get("phone"), terms.phone()));
+            }
+            if (terms.nameHan() != null) {
+                where.add(cb.like(p.get("name"), likePrefix(terms.nameHan()), '\\'));
+            }
+            if (terms.namePinyin() != null) {
+                where.add(cb.like(p.get("namePinyin"), likePrefix(terms.namePinyin()), '\\'));
+            }
+            if (terms.village() != null) {
+                where.add(cb.equal(p.get("village"), terms.village()));
+            }
+        }
+        return where.toArray(new Predicate[0]);
+    }
+
+    private static String likePrefix(String text) {
+        return escapeLike(text) + "%";
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /**
+     * Fills the pinyin of up to {@code limit} petitioners registered before names were kept in pinyin; returns how
+     * many it filled (0: none is left).
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public int fillPinyin(int limit) {
+        List<?> rows = em.createNativeQuery("SELECT CASE_ID, ORDINAL, NAME FROM TJ_CASE_PETITIONER "
+                + "WHERE NAME_PINYIN IS NULL").setMaxResults(limit).getResultList();
+        int filled = 0;
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            String key = Pinyin.column((String) r[2]);
+            // A name without a reading is kept as an empty key, so that it is not read again at every start.
+            filled += em.createNativeQuery("UPDATE TJ_CASE_PETITIONER SET NAME_PINYIN = ?1 WHERE CASE_ID = ?2 "
+                    + "AND ORDINAL = ?3 AND NAME_PINYIN IS NULL").setParameter(1, key == null ? "" : key)
+                    .setParameter(2, r[0]).setParameter(3, ((Number) r[1]).intValue()).executeUpdate();
+        }
+        return filled;
+    }
+
+    /**
      * Whose work a worklist reads, beyond what the reader may see: cases naming {@code me} (handler, responsible
      * leader, or my registration not yet dispatched), the cases of {@code units}, or — both null — every case of the
      * scope.

@@ -211,8 +211,10 @@ public class CaseServiceImpl implements CaseService {
                 : route.isPresent() ? RoutingState.ROUTED : RoutingState.UNROUTED);
         c.setDepartment(route.map(DepartmentRegistry.Live::department).orElse(null));
         for (Petitioner p : request.getPetitioners()) {
-            c.getPetitioners().add(new PetitionerEmbeddable(p.getName().trim(), trimUpper(p.getIdNumber()),
-                    trim(p.getPhone()), trim(p.getAddress()), trim(p.getVillage())));
+            PetitionerEmbeddable petitioner = new PetitionerEmbeddable(p.getName().trim(), trimUpper(p.getIdNumber()),
+                    trim(p.getPhone()), trim(p.getAddress()), trim(p.getVillage()));
+            petitioner.setNamePinyin(Pinyin.column(petitioner.getName()));
+            c.getPetitioners().add(petitioner);
         }
         request.getDepartmentFields().forEach((k, v) -> c.getDepartmentFields().put(k, v == null ? null : v.trim()));
         c.setHeadCount(request.getHeadCount() == null ? request.getPetitioners().size() : request.getHeadCount());

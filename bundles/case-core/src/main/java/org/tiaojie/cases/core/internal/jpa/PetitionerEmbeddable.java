@@ -22,6 +22,18 @@ public class PetitionerEmbeddable {
     @Column(name = "VILLAGE", length = 20)
     private String village;
 
+    /** The name in toneless pinyin, lower case, without spaces (张三 → zhangsan), for a search typed in pinyin. */
+    @Column(name = "NAME_PINYIN", length = 200)
+    private String namePinyin;
+
+    public String getNamePinyin() {
+        return namePinyin;
+    }
+
+    public void setNamePinyin(String namePinyin) {
+        this.namePinyin = namePinyin;
+    }
+
     public PetitionerEmbeddable() {
     }
 

@@ -29,6 +29,7 @@ import org.tiaojie.cases.api.Acknowledgement;
 import org.tiaojie.cases.api.AuditEntry;
 import org.tiaojie.cases.api.CaseFilter;
 import org.tiaojie.cases.api.CaseQueryService;
+import org.tiaojie.cases.api.CaseSearch;
 import org.tiaojie.cases.api.CaseService;
 import org.tiaojie.cases.api.CaseStatus;
 import org.tiaojie.cases.api.CaseView;
@@ -172,6 +173,30 @@ public class CasesResource {
         PageRequest paging = PageRequest.of(Params.integer("page", page, 0),
                 Params.integer("size", size, PageRequest.DEFAULT_SIZE));
         return queries.find(ActorResolver.current(), filter, paging);
+    }
+
+    @POST
+    @Path("/search")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Search cases (查询)",
+            description = "By case number (or its beginning), petitioner name (as written or in pinyin: 张三, zhang san, "
+                    + "zhangsan; or its beginning), ID number, phone, village, category and words of the content; the "
+                    + "criteria combine with AND. Newest first, within the caller's townships, masked like the list. A "
+                    + "search by ID number or phone needs a `purpose` and writes PERSONAL_DATA_SEARCH, with the purpose "
+                    + "and the datum masked, to the trail of every case it returns. POST, so that personal data never "
+                    + "stands in an address or an access log.")
+    @ApiResponse(responseCode = "200", description = "One page of the cases found")
+    @ApiResponse(responseCode = "400", description = "No criterion, a criterion too long, or no purpose for a search by "
+            + "personal data (VALIDATION_FAILED); nothing recorded",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = "The caller's roles read no cases (ACCESS_DENIED)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<CaseView> search(@RequestBody(required = true) CaseSearch search,
+                                 @Parameter(description = "Zero-based page number") @QueryParam("page") String page,
+                                 @Parameter(description = "Page size, 1–200 (default 20)") @QueryParam("size") String size) {
+        PageRequest paging = PageRequest.of(Params.integer("page", page, 0),
+                Params.integer("size", size, PageRequest.DEFAULT_SIZE));
+        return queries.search(ActorResolver.current(), search, paging);
     }
 
     @POST

@@ -5,7 +5,9 @@ import javax.jws.WebService;
 import org.tiaojie.cases.api.Acknowledgement;
 import org.tiaojie.cases.api.CaseQueryService;
 import org.tiaojie.cases.api.CaseService;
+import org.tiaojie.cases.api.CaseSearch;
 import org.tiaojie.cases.api.CaseView;
+import org.tiaojie.cases.api.PageRequest;
 import org.tiaojie.cases.api.IntakeRequest;
 import org.tiaojie.cases.ws.internal.ActorResolver;
 
@@ -29,5 +31,11 @@ public class CaseIntakeEndpoint implements CaseIntakePort {
     @Override
     public CaseView getCase(String caseId) throws CaseFault {
         return SoapCalls.call(() -> queries.get(ActorResolver.current(), caseId));
+    }
+
+    @Override
+    public SoapPages.CasePage searchCases(CaseSearch search, Integer page, Integer size) throws CaseFault {
+        return SoapPages.CasePage.of(SoapCalls.call(() -> queries.search(ActorResolver.current(), search,
+                PageRequest.of(page == null ? 0 : page, size == null ? PageRequest.DEFAULT_SIZE : size))));
     }
 }

@@ -9,6 +9,7 @@ import javax.xml.bind.annotation.XmlElement;
 import javax.xml.bind.annotation.XmlTransient;
 import javax.xml.bind.annotation.XmlType;
 
+import org.tiaojie.cases.api.CaseView;
 import org.tiaojie.cases.api.Page;
 import org.tiaojie.cases.api.legalaid.Application;
 import org.tiaojie.cases.api.mediation.Dispute;
@@ -45,6 +46,20 @@ public final class SoapPages {
 
         static RecordPage of(Page<MediationRecord> p) {
             RecordPage r = new RecordPage();
+            r.items = new ArrayList<>(p.getItems());
+            r.from(p);
+            return r;
+        }
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(name = "casePage", propOrder = {"items", "page", "size", "total"})
+    public static class CasePage extends Paging {
+        @XmlElement(name = "case")
+        List<CaseView> items = new ArrayList<>();
+
+        static CasePage of(Page<CaseView> p) {
+            CasePage r = new CasePage();
             r.items = new ArrayList<>(p.getItems());
             r.from(p);
             return r;
