@@ -379,25 +379,41 @@ public class CaseRepository {
     /** One page of cases matching the filter within the scope, newest first. */
     @Transactional(Transactional.TxType.REQUIRED)
     public PageOf find(CaseFilter filter, Scope scope, PageRequest page) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
+        return newestFirst((cb, root) -> predicates(cb, root, filter, scope), false, page, null);
+    }
 
-        // Counted up to a bound (and past the page asked for): the case numbers of the matches, read from the
-        // list's own index, never a million rows for every page.
+    /** Which cases a list reads. */
+    @FunctionalInterface
+    private interface Where {
+        Predicate[] of(CriteriaBuilder cb, Root<CaseEntity> root);
+    }
+
+    /**
+     * One page of the matches, newest first, counted up to a bound (and past the page asked for): the case numbers of
+     * the matches, read from the list's own index, never a million rows for every page. {@code distinct} where the
+     * criteria join the petitioners; with an audit draft, every case of the page gets the entry.
+     */
+    private PageOf newestFirst(Where where, boolean distinct, PageRequest page, AuditDraft audit) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
         int bound = Math.max(Page.COUNTED_UP_TO, page.offset() + page.size());
         CriteriaQuery<String> count = cb.createQuery(String.class);
         Root<CaseEntity> countRoot = count.from(CaseEntity.class);
-        count.select(countRoot.get("caseNumber")).where(predicates(cb, countRoot, filter, scope));
+        count.select(countRoot.get("caseNumber")).distinct(distinct).where(where.of(cb, countRoot));
         int counted = em.createQuery(count).setMaxResults(bound + 1).getResultList().size();
-        long total = Math.min(counted, bound);
 
         CriteriaQuery<CaseEntity> select = cb.createQuery(CaseEntity.class);
         Root<CaseEntity> root = select.from(CaseEntity.class);
-        select.select(root).where(predicates(cb, root, filter, scope))
+        select.select(root).distinct(distinct).where(where.of(cb, root))
                 .orderBy(cb.desc(root.get("registeredAt")), cb.desc(root.get("caseNumber")));
-        TypedQuery<CaseEntity> query = em.createQuery(select)
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size());
-        return new PageOf(snapshots(query.getResultList()), total, counted <= bound);
+        List<CaseEntity> found = em.createQuery(select).setFirstResult(page.offset()).setMaxResults(page.size())
+                .getResultList();
+        if (audit != null) {
+            for (CaseEntity c : found) {
+                em.persist(audit.toEntity(c.getId(), audit.after()));
+            }
+            em.flush();
+        }
+        return new PageOf(snapshots(found), Math.min(counted, bound), counted <= bound);
     }
 
     record PageOf(List<CaseSnapshot> items, long total, boolean exact) {
@@ -420,26 +436,7 @@ public class CaseRepository {
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public PageOf search(SearchTerms terms, Scope scope, PageRequest page, AuditDraft audit) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        int bound = Math.max(Page.COUNTED_UP_TO, page.offset() + page.size());
-        CriteriaQuery<String> count = cb.createQuery(String.class);
-        Root<CaseEntity> countRoot = count.from(CaseEntity.class);
-        count.select(countRoot.get("caseNumber")).distinct(true).where(matching(cb, countRoot, terms, scope));
-        int counted = em.createQuery(count).setMaxResults(bound + 1).getResultList().size();
-
-        CriteriaQuery<CaseEntity> select = cb.createQuery(CaseEntity.class);
-        Root<CaseEntity> root = select.from(CaseEntity.class);
-        select.select(root).distinct(true).where(matching(cb, root, terms, scope))
-                .orderBy(cb.desc(root.get("registeredAt")), cb.desc(root.get("caseNumber")));
-        List<CaseEntity> found = em.createQuery(select).setFirstResult(page.offset()).setMaxResults(page.size())
-                .getResultList();
-        if (audit != null) {
-            for (CaseEntity c : found) {
-                em.persist(audit.toEntity(c.getId(), audit.after()));
-            }
-            em.flush();
-        }
-        return new PageOf(snapshots(found), Math.min(counted, bound), counted <= bound);
+        return newestFirst((cb, root) -> matching(cb, root, terms, scope), terms.aboutPetitioners(), page, audit);
     }
 
     private static Predicate[] matching(CriteriaBuilder cb, Root<CaseEntity> root, SearchTerms terms, Scope scope) {

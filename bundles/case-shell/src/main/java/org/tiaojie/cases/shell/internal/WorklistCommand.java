@@ -5,7 +5,6 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.completers.StringsCompleter;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.tiaojie.cases.api.CaseQueryService;
@@ -22,11 +21,11 @@ import org.tiaojie.cases.api.Worklist;
 @Service
 public class WorklistCommand implements Action {
     @Option(name = "--scope", description = "MINE (default), UNIT or TOWNSHIP (county staff: every township)")
-    @Completion(value = StringsCompleter.class, values = {"MINE", "UNIT", "TOWNSHIP"})
+    @Completion(WorkScopeCompleter.class)
     private String scope;
 
     @Option(name = "--bucket", description = "Only OVERDUE, TODAY or THIS_WEEK")
-    @Completion(value = StringsCompleter.class, values = {"OVERDUE", "TODAY", "THIS_WEEK"})
+    @Completion(DueBucketCompleter.class)
     private String bucket;
 
     @Option(name = "--size", description = "How many (default 50, at most 200)")
