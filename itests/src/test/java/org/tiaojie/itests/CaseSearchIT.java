@@ -90,6 +90,9 @@ public class CaseSearchIT extends TiaojieTestSupport {
         assertEquals("TOO_LONG", search("clerk", "{\"name\":\"" + "张".repeat(51) + "\"}", 400).get("violations").get(0)
                 .get("code").asText());
         assertEquals("INVALID_FORMAT", search("clerk", "{\"name\":\"--\"}", 400).get("violations").get(0).get("code").asText());
+        JsonNode unknown = search("clerk", "{\"category\":\"NOPE\"}", 400).get("violations").get(0);
+        assertEquals("category", unknown.get("field").asText());
+        assertEquals("UNKNOWN_VALUE", unknown.get("code").asText());
         assertEquals("ACCESS_DENIED", search("operator", "{\"name\":\"zhang\"}", 403).get("code").asText());
     }
 }

@@ -26,6 +26,7 @@ import org.tiaojie.cases.api.PageRequest;
 import org.tiaojie.cases.api.PlatformClock;
 import org.tiaojie.cases.api.Petitioner;
 import org.tiaojie.cases.api.Progress;
+import org.tiaojie.cases.api.ReferenceData;
 import org.tiaojie.cases.api.Roles;
 import org.tiaojie.cases.api.RoutingState;
 import org.tiaojie.cases.core.internal.time.TimeRules;
@@ -43,18 +44,20 @@ public class CaseQueryServiceImpl implements CaseQueryService {
 
     private static final java.util.regex.Pattern QUERY_CODE = java.util.regex.Pattern.compile("[0-9A-Z]{4}(-[0-9A-Z]{4}){3}");
 
-    private final CaseRepository repository;
-    private final DepartmentRegistry departments;
     private static final java.util.regex.Pattern MODULE = java.util.regex.Pattern.compile("[a-z][a-z0-9-]{1,39}");
 
+    private final CaseRepository repository;
+    private final DepartmentRegistry departments;
+    private final ReferenceData referenceData;
     private final PlatformClock clock;
     private final CaseViews views;
     private volatile List<DisputeLocator> disputeLocators = List.of();
 
-    public CaseQueryServiceImpl(CaseRepository repository, DepartmentRegistry departments, TimeRules rules,
-                                PlatformClock clock) {
+    public CaseQueryServiceImpl(CaseRepository repository, DepartmentRegistry departments,
+                                ReferenceData referenceData, TimeRules rules, PlatformClock clock) {
         this.repository = repository;
         this.departments = departments;
+        this.referenceData = referenceData;
         this.clock = clock;
         this.views = new CaseViews(rules, clock, departments);
     }
@@ -164,6 +167,10 @@ public class CaseQueryServiceImpl implements CaseQueryService {
         String phone = term(v, "phone", search.getPhone(), 20);
         String village = term(v, "village", search.getVillage(), 20);
         String category = term(v, "category", search.getCategory(), 64);
+        if (category != null && referenceData.category(category).isEmpty()) {
+            // A misspelt code would otherwise look like "no such cases".
+            v.add(new FieldViolation("category", FieldViolation.UNKNOWN_VALUE, "unknown category '" + category + "'"));
+        }
         String words = term(v, "words", search.getWords(), 200);
         String purpose = term(v, "purpose", search.getPurpose(), 500);
         String nameHan = null;
