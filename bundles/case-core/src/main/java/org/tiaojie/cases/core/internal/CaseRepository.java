@@ -280,6 +280,16 @@ public class CaseRepository {
         return Optional.of(withRepeats(entity));
     }
 
+    /** Adds an entry to a case's audit trail without changing the case; false when there is no such case. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public boolean appendAudit(String caseId, AuditDraft audit) {
+        if (em.find(CaseEntity.class, caseId) == null) {
+            return false;
+        }
+        em.persist(audit.toEntity(caseId, audit.after()));
+        return true;
+    }
+
     @Transactional(Transactional.TxType.REQUIRED)
     public Optional<CaseSnapshot> findByQueryCode(String queryCode) {
         return em.createQuery("SELECT c FROM CaseEntity c WHERE c.queryCode = :code", CaseEntity.class)
@@ -495,6 +505,34 @@ public class CaseRepository {
                     .setParameter(2, r[0]).setParameter(3, ((Number) r[1]).intValue()).executeUpdate();
         }
         return filled;
+    }
+
+    /** One open office limit of a case, as the reminders read it: the columns only, no case loaded. */
+    record DueRow(String id, String caseNumber, String township, String department, CaseStatus status,
+                  LocalDate dueDate, String handlerUser, String leaderUser, String registeredBy,
+                  boolean restricted) {
+    }
+
+    /**
+     * The cases whose office limit falls due on or before {@code dueBy}, earliest first then by id, after the
+     * position ({@code afterDue}, {@code afterId}; both null: from the start): a range of {@code IX_CASE_DUE_DATE}.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DueRow> dueBy(LocalDate dueBy, LocalDate afterDue, String afterId, int limit) {
+        String after = afterDue == null ? "" : " AND (c.dueDate > :afterDue OR (c.dueDate = :afterDue AND c.id > :afterId))";
+        TypedQuery<Object[]> q = em.createQuery("SELECT c.id, c.caseNumber, c.township, c.department, c.status, c.dueDate,"
+                + " c.handlerUser, c.leaderUser, c.registeredBy, c.routingState FROM CaseEntity c WHERE c.dueDate IS NOT NULL"
+                + " AND c.dueDate <= :dueBy" + after + " ORDER BY c.dueDate, c.id", Object[].class)
+                .setParameter("dueBy", dueBy).setMaxResults(limit);
+        if (afterDue != null) {
+            q.setParameter("afterDue", afterDue).setParameter("afterId", afterId);
+        }
+        List<DueRow> rows = new ArrayList<>();
+        for (Object[] r : q.getResultList()) {
+            rows.add(new DueRow((String) r[0], (String) r[1], (String) r[2], (String) r[3], (CaseStatus) r[4],
+                    (LocalDate) r[5], (String) r[6], (String) r[7], (String) r[8], r[9] == RoutingState.WITHHELD));
+        }
+        return rows;
     }
 
     /**

@@ -156,6 +156,20 @@ public final class Lifecycle {
         };
     }
 
+    /**
+     * Which office limit runs in {@code status} — the one whose due date the case's {@code DUE_DATE} column keeps —
+     * or null when none does (closed, or only the petitioner's window runs).
+     */
+    public static DeadlineKind runningOfficeLimit(CaseStatus status) {
+        return switch (status) {
+            case REGISTERED -> DeadlineKind.TRIAGE;
+            case ACCEPTED, DISPATCHED, DECLINE_PENDING, OPINION_ISSUED -> DeadlineKind.HANDLING;
+            case UNDER_REVIEW -> DeadlineKind.REVIEW_DECISION;
+            case UNDER_RE_REVIEW -> DeadlineKind.RE_REVIEW_DECISION;
+            default -> null;
+        };
+    }
+
     /** Handling runs from acceptance; an extension counts from the same start. */
     public static Deadline handling(LifecycleRecord r, TimeRules rules) {
         int days = rules.limits().handlingDays(r.responsibility == null ? null : r.responsibility.getHandlingClass())
