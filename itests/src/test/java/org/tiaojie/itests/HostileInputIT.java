@@ -273,6 +273,14 @@ public class HostileInputIT extends TiaojieTestSupport {
             case "POST /v1/cases" -> caseBody();
             case "POST /v1/cases/{id}/steps" -> obj("{\"action\":\"ACCEPT\",\"serviceMethod\":\"IN_PERSON\"}");
             case "POST /v1/cases/{id}/reassign" -> obj("{\"note\":\"核查\"}");
+            case "POST /v1/supervision/notices" -> obj("{\"kind\":\"SUPERVISION\",\"caseId\":\"" + ids.get("case")
+                    + "\",\"unit\":\"land\",\"required\":\"核实补偿款发放\",\"replyBy\":\"" + LocalDate.parse(today).plusDays(5) + "\"}");
+            case "POST /v1/supervision/notices/{id}/reply" -> obj("{\"reply\":\"已核实\"}");
+            case "POST /v1/supervision/actions" -> obj("{\"caseId\":\"" + ids.get("case") + "\",\"method\":\"PHONE\","
+                    + "\"result\":\"电话督办\"}");
+            case "POST /v1/supervision/return-visits" -> obj("{\"caseId\":\"" + ids.get("case") + "\",\"method\":\"PHONE\","
+                    + "\"outcome\":\"已解决\",\"satisfaction\":\"SATISFIED\"}");
+            case "POST /v1/supervision/accountability/{id}/close" -> obj("{\"conclusion\":\"约谈\"}");
             case "POST /v1/legal-aid/applications" -> legalBody();
             case "POST /v1/legal-aid/applications/{id}/steps" -> obj("{\"action\":\"GRANT\"}");
             case "POST /v1/mediation-centre/disputes" -> disputeBody();

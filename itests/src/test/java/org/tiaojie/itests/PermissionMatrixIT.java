@@ -179,6 +179,13 @@ public class PermissionMatrixIT extends TiaojieTestSupport {
         withheldCase = created(post("/api/v1/cases", "clerk", TYPE, "{\"township\":\"" + HOME + "\",\"petitionForm\":\"VISIT\","
                 + "\"category\":\"LAND_ACQUISITION\",\"nature\":\"COMPLAINT_ABOUT_OFFICIAL\",\"petitioners\":[{\"name\":"
                 + "\"矩阵丁\",\"phone\":\"" + uniquePhone() + "\"}],\"content\":\"所长在补偿中收受好处\"}")).get("caseId").asText();
+        waitFor("the supervision plug-in", () -> status("/api/v1/supervision/notices", "supervisor") == 200);
+        String replyBy = platformToday().plusDays(5).toString();
+        for (String township : new String[]{HOME, OTHER}) {
+            fixtures.put("notice" + township, created(post("/api/v1/supervision/notices", "supervisor", TYPE,
+                    "{\"kind\":\"SUPERVISION\",\"caseId\":\"" + fixtures.get("case" + township) + "\",\"unit\":\"land\","
+                            + "\"required\":\"矩阵督办\",\"replyBy\":\"" + replyBy + "\"}")).get("id").asText());
+        }
     }
 
     private static String peoplesRequest(String township, String committee, String mediator) {
@@ -204,6 +211,9 @@ public class PermissionMatrixIT extends TiaojieTestSupport {
         }
         if (op.contains("/disputes/{id}") || op.matches("SOAP mediation-centre (getDispute|assess|dispatch|revealParties|performStep)")) {
             return "dispute";
+        }
+        if (op.contains("/supervision/notices/{id}")) {
+            return "notice";
         }
         if ((op.contains("/records/{id}") || op.matches("SOAP mediation (getRecord|performStep|revealParties)"))) {
             return "people".equals(row.channel()) ? "people" : "record";
@@ -340,6 +350,13 @@ public class PermissionMatrixIT extends TiaojieTestSupport {
             case "/v1/mediation-centre/disputes/{id}/steps/{action}" -> "{" + STEP_JSON.get(row.action()) + "}";
             case "/v1/mediation/{channel}/records" -> openRequest(row, t);
             case "/v1/townships/{township}/departments/{department}" -> "{}";
+            case "/v1/supervision/notices" -> "{\"kind\":\"SUPERVISION\",\"caseId\":\"x\",\"required\":\"矩阵督办\","
+                    + "\"replyBy\":\"TODAY\"}";
+            case "/v1/supervision/notices/{id}/reply" -> "{\"reply\":\"矩阵回复\"}";
+            case "/v1/supervision/actions" -> "{\"caseId\":\"x\",\"method\":\"PHONE\",\"result\":\"电话督办\"}";
+            case "/v1/supervision/return-visits" -> "{\"caseId\":\"x\",\"method\":\"PHONE\",\"outcome\":\"已解决\","
+                    + "\"satisfaction\":\"SATISFIED\"}";
+            case "/v1/supervision/accountability/{id}/close" -> "{\"conclusion\":\"约谈\"}";
             default -> "{\"action\":\"" + row.action() + "\"" + (STEP_JSON.containsKey(stepKey(row, template))
                     ? "," + STEP_JSON.get(stepKey(row, template)) : "") + "}";
         };

@@ -61,13 +61,17 @@ public class ReminderServiceImpl implements ReminderService, Runnable {
     private final PlatformClock clock;
     private final WorkingCalendar calendar;
     private final Map<String, DeadlineSource> sources = new ConcurrentHashMap<>();
-    private final Map<String, Notifier> notifiers = new ConcurrentHashMap<>();
     private final List<EventAdmin> eventAdmins = new CopyOnWriteArrayList<>();
     private volatile ReferenceData referenceData;
 
-    public ReminderServiceImpl(ReminderStore store, SupervisionSettings settings, PlatformClock clock,
+    private final Channels channels;
+    private volatile Accountability accountability;
+    private volatile SupervisionServiceImpl supervision;
+
+    public ReminderServiceImpl(ReminderStore store, Channels channels, SupervisionSettings settings, PlatformClock clock,
                                WorkingCalendar calendar) {
         this.store = store;
+        this.channels = channels;
         this.settings = settings;
         this.clock = clock;
         this.calendar = calendar;
@@ -77,7 +81,17 @@ public class ReminderServiceImpl implements ReminderService, Runnable {
         this.referenceData = referenceData;
     }
 
-    // Whiteboard: sources and notifiers are keyed by their service property; a later registration of a name wins.
+    /** The notices' sweep, run after the reminders. */
+    public void setSupervision(SupervisionServiceImpl supervision) {
+        this.supervision = supervision;
+    }
+
+    /** Opens the accountability records of limits overdue beyond the configured working days. */
+    public void setAccountability(Accountability accountability) {
+        this.accountability = accountability;
+    }
+
+    // Whiteboard: sources are keyed by their service property; a later registration of a name wins.
 
     public void bindSource(DeadlineSource source, Map<String, ?> properties) {
         name(properties, DeadlineSource.SOURCE).ifPresent(n -> sources.put(n, source));
@@ -85,14 +99,6 @@ public class ReminderServiceImpl implements ReminderService, Runnable {
 
     public void unbindSource(DeadlineSource source, Map<String, ?> properties) {
         name(properties, DeadlineSource.SOURCE).ifPresent(n -> sources.remove(n, source));
-    }
-
-    public void bindNotifier(Notifier notifier, Map<String, ?> properties) {
-        name(properties, Notifier.CHANNEL).ifPresent(n -> notifiers.put(n, notifier));
-    }
-
-    public void unbindNotifier(Notifier notifier, Map<String, ?> properties) {
-        name(properties, Notifier.CHANNEL).ifPresent(n -> notifiers.remove(n, notifier));
     }
 
     public void bindEventAdmin(EventAdmin eventAdmin) {
@@ -152,6 +158,10 @@ public class ReminderServiceImpl implements ReminderService, Runnable {
             }
         }
         redeliver(config, run);
+        SupervisionServiceImpl notices = supervision;
+        if (notices != null) {
+            run.setNoticesLapsed(notices.sweep(today));
+        }
         return run;
     }
 
@@ -171,6 +181,10 @@ public class ReminderServiceImpl implements ReminderService, Runnable {
                     due.put(d, s);
                     subjects.add(d.getSubjectId());
                 });
+            }
+            Accountability overdue = accountability;
+            if (overdue != null) {
+                overdue.overdue(sourceName, page, today);
             }
             Set<ReminderStore.Key> claimed = store.claimed(sourceName, subjects);
             for (OpenDeadline d : page) {
@@ -221,22 +235,15 @@ public class ReminderServiceImpl implements ReminderService, Runnable {
         Set<String> settled = attempt > 1 ? store.settledChannels(reminder.getId()) : Set.of();
         boolean failed = false;
         int tried = 0;
-        for (Map.Entry<String, Notifier> channel : new TreeMap<>(notifiers).entrySet()) {
+        for (Map.Entry<String, Notifier> channel : channels.live().entrySet()) {
             if (settled.contains(channel.getKey())) {
                 continue;
             }
-            Delivery delivery;
-            try {
-                delivery = channel.getValue().deliver(notice);
-                if (delivery == null) {
-                    delivery = Delivery.failed("the notifier gave no answer");
-                }
-            } catch (ServiceUnavailableException e) {
+            Optional<Delivery> answer = Channels.deliver(channel.getKey(), channel.getValue(), notice);
+            if (answer.isEmpty()) {
                 continue; // the channel left: it is not used for this notice
-            } catch (RuntimeException e) {
-                LOG.warn("channel {} could not deliver reminder {}", channel.getKey(), reminder.getId(), e);
-                delivery = Delivery.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
             }
+            Delivery delivery = answer.get();
             tried++;
             failed |= delivery.outcome() == Delivery.Outcome.FAILED;
             store.delivery(reminder.getId(), attempt, channel.getKey(), delivery, clock.realNow());

@@ -45,23 +45,41 @@ public class SupervisionSettings implements ManagedService {
         }
     }
 
+    /** Notices and accountability. */
+    record Oversight(int overdueWorkingDays, int maxReplyDays) {
+        static final Oversight DEFAULT = new Oversight(5, 90);
+
+        static Oversight parse(Settings s) {
+            return new Oversight(s.number("accountability.overdueWorkingDays", 5, 1, 60),
+                    s.number("notice.maxReplyDays", 90, 1, 365));
+        }
+    }
+
     private volatile Reminders reminders = Reminders.DEFAULT;
+    private volatile Oversight oversight = Oversight.DEFAULT;
     private final List<Consumer<Reminders>> listeners = new CopyOnWriteArrayList<>();
 
     @Override
     public void updated(Dictionary<String, ?> properties) throws ConfigurationException {
         Reminders parsed;
+        Oversight parsedOversight;
         try {
             parsed = Reminders.parse(Settings.of(properties));
+            parsedOversight = Oversight.parse(Settings.of(properties));
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException(null, e.getMessage(), e);
         }
         reminders = parsed;
+        oversight = parsedOversight;
         listeners.forEach(l -> l.accept(parsed));
     }
 
     Reminders reminders() {
         return reminders;
+    }
+
+    Oversight oversight() {
+        return oversight;
     }
 
     /** Called with the new settings whenever they change (the schedule follows the period). */

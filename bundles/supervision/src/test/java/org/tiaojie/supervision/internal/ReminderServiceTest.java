@@ -47,6 +47,7 @@ class ReminderServiceTest {
     private final TestClock clock = new TestClock();
     private final Limits source = new Limits();
     private final List<Notice> trail = new CopyOnWriteArrayList<>();
+    private final Channels channels = new Channels();
     private ReminderServiceImpl service;
     private SchemaCheck db;
 
@@ -54,10 +55,10 @@ class ReminderServiceTest {
     void start() throws Exception {
         db = new SchemaCheck().migrate("db/supervision.changelog.xml")
                 .assertIndexes("TJ_SV_REMINDER", "IX_SV_REMINDER_PENDING", "IX_SV_REMINDER_CASE", "IX_SV_REMINDER_TOWNSHIP").assertIdempotent("db/supervision.changelog.xml");
-        service = new ReminderServiceImpl(new ReminderStore(db.dataSource()), new SupervisionSettings(), clock,
+        service = new ReminderServiceImpl(new ReminderStore(db.dataSource()), channels, new SupervisionSettings(), clock,
                 OfficialCalendar.service());
         service.bindSource(source, Map.of(DeadlineSource.SOURCE, "case"));
-        service.bindNotifier(n -> {
+        channels.bind(n -> {
             trail.add(n);
             return Delivery.delivered("trail");
         }, Map.of(Notifier.CHANNEL, "trail"));
@@ -168,7 +169,7 @@ class ReminderServiceTest {
     @Test
     void aFailedChannelIsTriedAgainAloneUntilItsAttemptsAreUsedUp() {
         List<String> smsTries = new CopyOnWriteArrayList<>();
-        service.bindNotifier(n -> {
+        channels.bind(n -> {
             smsTries.add(n.getId());
             throw new IllegalStateException("gateway down");
         }, Map.of(Notifier.CHANNEL, "sms"));

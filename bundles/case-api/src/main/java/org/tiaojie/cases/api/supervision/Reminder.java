@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+
 import javax.xml.bind.annotation.XmlType;
 
 import io.swagger.v3.oas.annotations.media.Schema;

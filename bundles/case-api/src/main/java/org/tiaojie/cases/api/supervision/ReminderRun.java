@@ -3,6 +3,7 @@ package org.tiaojie.cases.api.supervision;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+
 import javax.xml.bind.annotation.XmlType;
 
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -17,6 +18,7 @@ public class ReminderRun {
     private int remindersSent;
     private int alreadySent;
     private int redelivered;
+    private int noticesLapsed;
     private List<String> sourcesRead = new ArrayList<>();
     private List<String> sourcesFailed = new ArrayList<>();
 
@@ -90,5 +92,15 @@ public class ReminderRun {
 
     public void setSourcesFailed(List<String> sourcesFailed) {
         this.sourcesFailed = sourcesFailed;
+    }
+
+    @Schema(description = "Supervision notices that lapsed in this run (reply date passed unanswered): escalated, "
+            + "with an accountability record each.")
+    public int getNoticesLapsed() {
+        return noticesLapsed;
+    }
+
+    public void setNoticesLapsed(int noticesLapsed) {
+        this.noticesLapsed = noticesLapsed;
     }
 }
