@@ -225,5 +225,26 @@ public class RemindersIT extends TiaojieTestSupport {
         assertEquals("UNKNOWN_VALUE", unknown.get("violations").get(0).get("code").asText());
         assertEquals("VALIDATION_FAILED", json(get("/api/v1/reminders?stage=SOON", "supervisor"), 400).get("code").asText());
         assertEquals("ACCESS_DENIED", json(get("/api/v1/reminders?township=341122102", "clerk"), 403).get("code").asText());
+
+        // Supervision leaves: its calls answer 503, the rest of the console stays, and it comes back with its reminders.
+        long sent = json(get("/api/v1/reminders", "supervisor"), 200).get("total").asLong();
+        java.util.EnumSet<org.apache.karaf.features.FeaturesService.Option> none =
+                java.util.EnumSet.noneOf(org.apache.karaf.features.FeaturesService.Option.class);
+        featuresService.uninstallFeature("tiaojie-supervision", none);
+        try {
+            waitFor("the supervision plug-in to leave", () -> status("/api/v1/reminders", "supervisor") == 503);
+            assertTrue(operatorConsole("tiaojie:townships").contains("341122101"));
+            String refused;
+            try {
+                refused = operatorConsole("tiaojie:reminders-run");
+            } catch (Exception e) {
+                refused = e.getMessage();
+            }
+            assertTrue(refused, refused.contains("SERVICE_UNAVAILABLE"));
+        } finally {
+            featuresService.installFeature("tiaojie-supervision", none);
+        }
+        waitFor("the supervision plug-in to come back", () -> status("/api/v1/reminders", "supervisor") == 200);
+        assertEquals(sent, json(get("/api/v1/reminders", "supervisor"), 200).get("total").asLong());
     }
 }

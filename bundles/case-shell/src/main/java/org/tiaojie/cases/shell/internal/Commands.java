@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Supplier;
 
+import org.tiaojie.cases.api.ErrorCode;
 import org.tiaojie.cases.api.FieldViolation;
 import org.tiaojie.cases.api.TiaojieException;
 
@@ -33,5 +34,18 @@ final class Commands {
             }
             throw new IllegalStateException(message.toString(), e);
         }
+    }
+
+    /**
+     * A plug-in's service, which the console's commands take as an optional reference: Karaf registers a bundle's
+     * commands only once every mandatory reference of every one of them is there, so one plug-in missing would take
+     * the whole console away.
+     */
+    static <S> S plugin(S service, String plugin) {
+        if (service == null) {
+            throw new IllegalStateException(ErrorCode.SERVICE_UNAVAILABLE.name() + ": the " + plugin
+                    + " plug-in is not installed");
+        }
+        return service;
     }
 }

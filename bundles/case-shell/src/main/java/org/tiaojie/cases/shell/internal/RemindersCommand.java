@@ -31,13 +31,13 @@ public class RemindersCommand implements Action {
     @Option(name = "--size", description = "How many (default 50, at most 200)")
     private int size = 50;
 
-    @Reference
+    @Reference(optional = true)
     private ReminderService reminders;
 
     @Override
     public Object execute() {
         ReminderStage which = stage == null ? null : Commands.enumValue("--stage", stage, ReminderStage.class);
-        Page<Reminder> page = Commands.call(() -> reminders.list(ShellActor.current(), caseId, township, which,
+        Page<Reminder> page = Commands.call(() -> Commands.plugin(reminders, "supervision").list(ShellActor.current(), caseId, township, which,
                 PageRequest.of(0, size)));
         ShellTable table = new ShellTable();
         table.column("Reminded");

@@ -11,12 +11,12 @@ import org.tiaojie.cases.api.supervision.ReminderService;
 @Command(scope = "tiaojie", name = "reminders-run", description = "Run the reminders now, as the scheduled job does")
 @Service
 public class RemindersRunCommand implements Action {
-    @Reference
+    @Reference(optional = true)
     private ReminderService reminders;
 
     @Override
     public Object execute() {
-        ReminderRun r = Commands.call(() -> reminders.run(ShellActor.current()));
+        ReminderRun r = Commands.call(() -> Commands.plugin(reminders, "supervision").run(ShellActor.current()));
         System.out.println("Reminders on " + r.getToday() + " (limits due by " + r.getHorizon() + "): "
                 + r.getRemindersSent() + " sent, " + r.getAlreadySent() + " already sent, " + r.getRedelivered()
                 + " handed over again; " + r.getDeadlinesRead() + " limits read from " + r.getSourcesRead()
