@@ -276,6 +276,8 @@ public class HostileInputIT extends TiaojieTestSupport {
             case "POST /v1/supervision/notices" -> obj("{\"kind\":\"SUPERVISION\",\"caseId\":\"" + ids.get("case")
                     + "\",\"unit\":\"land\",\"required\":\"核实补偿款发放\",\"replyBy\":\"" + LocalDate.parse(today).plusDays(5) + "\"}");
             case "POST /v1/supervision/notices/{id}/reply" -> obj("{\"reply\":\"已核实\"}");
+            case "POST /v1/progress/{queryCode}/evaluation" -> obj("{\"evaluation\":\"SATISFIED\",\"process\":"
+                    + "{\"heard\":true,\"toldInTime\":false}}");
             case "POST /v1/supervision/actions" -> obj("{\"caseId\":\"" + ids.get("case") + "\",\"method\":\"PHONE\","
                     + "\"result\":\"电话督办\"}");
             case "POST /v1/supervision/return-visits" -> obj("{\"caseId\":\"" + ids.get("case") + "\",\"method\":\"PHONE\","

@@ -353,6 +353,7 @@ public class PermissionMatrixIT extends TiaojieTestSupport {
             case "/v1/supervision/notices" -> "{\"kind\":\"SUPERVISION\",\"caseId\":\"x\",\"required\":\"矩阵督办\","
                     + "\"replyBy\":\"TODAY\"}";
             case "/v1/supervision/notices/{id}/reply" -> "{\"reply\":\"矩阵回复\"}";
+            case "/v1/progress/{queryCode}/evaluation" -> "{\"evaluation\":\"SATISFIED\"}";
             case "/v1/supervision/actions" -> "{\"caseId\":\"x\",\"method\":\"PHONE\",\"result\":\"电话督办\"}";
             case "/v1/supervision/return-visits" -> "{\"caseId\":\"x\",\"method\":\"PHONE\",\"outcome\":\"已解决\","
                     + "\"satisfaction\":\"SATISFIED\"}";

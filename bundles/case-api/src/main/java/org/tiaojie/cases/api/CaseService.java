@@ -28,4 +28,10 @@ public interface CaseService {
      *                               about an official; {@link ErrorCode#CONFLICT} on a stale version
      */
     CaseView reassign(Actor actor, String caseId, ReassignRequest request);
+
+    /**
+     * A new query code for a petitioner who lost theirs (clerks of the case's township): the old code stops working
+     * at once; the reissue is recorded in the case's trail (who, when — never the code).
+     */
+    QueryCodeIssue reissueQueryCode(Actor actor, String caseId);
 }

@@ -42,6 +42,7 @@ public class CaseView {
     private Responsibility responsibility;
     private WrittenOpinion opinion;
     private Evaluation evaluation;
+    private ProcessFeedback processFeedback;
     private LegalRoute legalRoute;
     private String routeWarning;
     private String receivingBody;
@@ -420,5 +421,15 @@ public class CaseView {
 
     public void setReceivedOn(LocalDate receivedOn) {
         this.receivedOn = receivedOn;
+    }
+
+    @Schema(description = "The petitioner's answers about how the matter was handled, given with the rating; kept apart "
+            + "from it.")
+    public ProcessFeedback getProcessFeedback() {
+        return processFeedback;
+    }
+
+    public void setProcessFeedback(ProcessFeedback processFeedback) {
+        this.processFeedback = processFeedback;
     }
 }

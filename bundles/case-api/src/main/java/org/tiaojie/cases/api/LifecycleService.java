@@ -24,4 +24,11 @@ public interface LifecycleService {
 
     /** The steps the actor may take on the case now. */
     List<CaseAction> allowedActions(Actor actor, String caseId);
+
+    /**
+     * The petitioner's evaluation with the query code and no login (条例 Art 22): once, and only after the reply was
+     * served or the matter settled. The rating and the answers about the process are kept apart. An unknown code is
+     * NOT_FOUND, as for the progress look-up.
+     */
+    Progress evaluate(String queryCode, PetitionerEvaluation evaluation);
 }

@@ -29,6 +29,8 @@ public class Progress {
     private WrittenOpinion reply;
     private ReviewOutcome reviewOutcome;
     private ReviewOutcome reReviewOutcome;
+    private Evaluation evaluation;
+    private boolean canEvaluate;
 
     @Schema(description = "the case number")
     public String getCaseNumber() {
@@ -137,5 +139,24 @@ public class Progress {
 
     public void setRouteGuidance(String routeGuidance) {
         this.routeGuidance = routeGuidance;
+    }
+
+    @Schema(description = "The petitioner's own rating, once given.")
+    public Evaluation getEvaluation() {
+        return evaluation;
+    }
+
+    public void setEvaluation(Evaluation evaluation) {
+        this.evaluation = evaluation;
+    }
+
+    @Schema(description = "Whether the petitioner may evaluate the handling now: the reply served (or the matter "
+            + "settled) and not evaluated yet.")
+    public boolean isCanEvaluate() {
+        return canEvaluate;
+    }
+
+    public void setCanEvaluate(boolean canEvaluate) {
+        this.canEvaluate = canEvaluate;
     }
 }

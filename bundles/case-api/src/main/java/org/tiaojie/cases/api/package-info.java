@@ -4,7 +4,7 @@
  * <p>DTOs here are plain beans so that the same types serve REST (JSON) and SOAP (JAXB).
  * Timestamps are {@link java.time.Instant}, dates {@link java.time.LocalDate}; both travel as ISO-8601 text.
  */
-@Version("2.0.0")
+@Version("2.1.0")
 @XmlJavaTypeAdapters({
         @XmlJavaTypeAdapter(type = java.time.Instant.class, value = InstantXmlAdapter.class),
         @XmlJavaTypeAdapter(type = java.time.LocalDate.class, value = LocalDateXmlAdapter.class)

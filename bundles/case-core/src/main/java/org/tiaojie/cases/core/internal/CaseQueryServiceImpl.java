@@ -42,7 +42,6 @@ public class CaseQueryServiceImpl implements CaseQueryService {
     /** The roles that read cases of their scope (masked); operators administer and do not read cases. */
     static final String[] READERS = Roles.CASE_READERS;
 
-    private static final java.util.regex.Pattern QUERY_CODE = java.util.regex.Pattern.compile("[0-9A-Z]{4}(-[0-9A-Z]{4}){3}");
 
     private static final java.util.regex.Pattern MODULE = java.util.regex.Pattern.compile("[a-z][a-z0-9-]{1,39}");
 
@@ -66,7 +65,7 @@ public class CaseQueryServiceImpl implements CaseQueryService {
     public Progress progress(String queryCode) {
         String code = queryCode == null ? "" : queryCode.trim().toUpperCase(java.util.Locale.ROOT);
         // Same answer for malformed and unknown codes: no hint how close a guess was.
-        CaseSnapshot c = QUERY_CODE.matcher(code).matches() ? repository.findByQueryCode(code).orElse(null) : null;
+        CaseSnapshot c = QueryCodes.wellFormed(code) ? repository.findByQueryCode(code).orElse(null) : null;
         if (c == null) {
             throw new TiaojieException(ErrorCode.NOT_FOUND, "no case with this query code");
         }

@@ -20,6 +20,7 @@ import org.tiaojie.cases.api.Petitioner;
 import org.tiaojie.cases.api.PlatformClock;
 import org.tiaojie.cases.api.ReassignRequest;
 import org.tiaojie.cases.api.RegistrationOutcome;
+import org.tiaojie.cases.api.QueryCodeIssue;
 import org.tiaojie.cases.api.Roles;
 import org.tiaojie.cases.api.RoutingState;
 import org.tiaojie.cases.api.Source;
@@ -289,5 +290,27 @@ public class CaseServiceImpl implements CaseService {
     private static String trimUpper(String s) {
         String t = trim(s);
         return t == null ? null : t.toUpperCase();
+    }
+
+    @Override
+    public QueryCodeIssue reissueQueryCode(Actor actor, String caseId) {
+        Roles.require(actor, Roles.CLERK);
+        Moment now = Moment.of(clock);
+        String code = QueryCodes.next();
+        CaseSnapshot after = Retry.transaction(CaseRepository.STORE, () -> repository.change(caseId, entity -> {
+            if (!Access.maySee(actor, entity.getTownship(), entity.getRoutingState(), entity.getRegisteredBy())) {
+                throw new TiaojieException(ErrorCode.CASE_NOT_FOUND, "no such case");
+            }
+            entity.setQueryCode(code);
+            entity.setUpdatedAt(now.at());
+            // The trail says that and when a new code was given, never the code: it is the petitioner's key.
+            return new AuditDraft(actor.userId(), "QUERY_CODE_REISSUED", now, null, Map.of("reason", "lost"));
+        })).orElseThrow(() -> new TiaojieException(ErrorCode.CASE_NOT_FOUND, "no such case"));
+        QueryCodeIssue issue = new QueryCodeIssue();
+        issue.setCaseId(after.id());
+        issue.setCaseNumber(after.caseNumber());
+        issue.setQueryCode(after.queryCode());
+        issue.setIssuedAt(now.at());
+        return issue;
     }
 }

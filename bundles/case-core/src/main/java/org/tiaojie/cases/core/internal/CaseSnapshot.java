@@ -84,6 +84,7 @@ record CaseSnapshot(String id, long version, String caseNumber, String queryCode
         view.setOpinion(r.opinion);
         view.setSettlement(r.settlement);
         view.setEvaluation(r.evaluation);
+        view.setProcessFeedback(r.processFeedback);
         view.setLegalRoute(r.legalRoute);
         view.setRouteWarning(r.routeWarning);
         view.setLegalAidOffer(r.legalAidOffer);

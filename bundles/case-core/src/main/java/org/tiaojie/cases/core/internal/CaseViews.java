@@ -78,6 +78,8 @@ final class CaseViews {
         p.setSettlement(r.settlement);
         p.setReviewOutcome(r.reviewOutcome);
         p.setReReviewOutcome(r.reReviewOutcome);
+        p.setEvaluation(r.evaluation);
+        p.setCanEvaluate(canEvaluate(c.status(), r));
         return p;
     }
 
@@ -90,5 +92,15 @@ final class CaseViews {
             return null; // the petitioner's window has closed; nothing runs any more
         }
         return DeadlineCalculator.asOf(d, today(), false);
+    }
+
+    /** The petitioner may rate the handling once the reply was served or the matter settled, once. */
+    boolean canEvaluate(org.tiaojie.cases.api.CaseStatus status, LifecycleRecord r) {
+        try {
+            Lifecycle.check(status, org.tiaojie.cases.api.CaseAction.EVALUATE, r, today(), rules);
+            return true;
+        } catch (org.tiaojie.cases.api.TiaojieException notNow) {
+            return false;
+        }
     }
 }

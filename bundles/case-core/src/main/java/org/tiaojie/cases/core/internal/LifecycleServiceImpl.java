@@ -19,7 +19,9 @@ import org.tiaojie.cases.api.ErrorCode;
 import org.tiaojie.cases.api.FieldViolation;
 import org.tiaojie.cases.api.LifecycleService;
 import org.tiaojie.cases.api.Nature;
+import org.tiaojie.cases.api.PetitionerEvaluation;
 import org.tiaojie.cases.api.PlatformClock;
+import org.tiaojie.cases.api.Progress;
 import org.tiaojie.cases.api.RoutingState;
 import org.tiaojie.cases.api.StepPassed;
 import org.tiaojie.cases.api.StepRequest;
@@ -112,6 +114,77 @@ public class LifecycleServiceImpl implements LifecycleService {
             entity.setUpdatedAt(now.at());
             return new AuditDraft(actor.userId(), "LEGAL_AID_OFFERED", now, null, Map.of("legalAidOffer", reference.get()));
         })).orElse(c);
+    }
+
+    /** Who the trail names for what the petitioner does with the query code (the code itself is never written). */
+    static final String PETITIONER = "petitioner";
+
+    @Override
+    public Progress evaluate(String queryCode, PetitionerEvaluation evaluation) {
+        if (evaluation == null || evaluation.getEvaluation() == null) {
+            throw ValidationException.of("evaluation", FieldViolation.REQUIRED,
+                    "SATISFIED, BASICALLY_SATISFIED or DISSATISFIED");
+        }
+        String code = queryCode == null ? "" : queryCode.trim().toUpperCase(java.util.Locale.ROOT);
+        CaseSnapshot found = QueryCodes.wellFormed(code) ? repository.findByQueryCode(code).orElse(null) : null;
+        if (found == null) {
+            throw new TiaojieException(ErrorCode.NOT_FOUND, "no case with this query code");
+        }
+        LocalDate today = views.today();
+        StepRequest step = new StepRequest();
+        step.setAction(CaseAction.EVALUATE);
+        step.setEvaluation(evaluation.getEvaluation());
+        CaseSnapshot after;
+        try {
+            after = Retry.transaction(CaseRepository.STORE, () -> repository.change(found.id(), entity -> {
+                // A code reissued in the meantime no longer opens the case.
+                if (!code.equals(entity.getQueryCode())) {
+                    throw new TiaojieException(ErrorCode.NOT_FOUND, "no case with this query code");
+                }
+                LifecycleRecord before = LifecycleRecord.fromJson(entity.getLifecycle(),
+                        entity.getRegisteredAt().atZone(PlatformClock.ZONE).toLocalDate());
+                try {
+                    Lifecycle.check(entity.getStatus(), CaseAction.EVALUATE, before, today, rules);
+                } catch (TiaojieException refused) {
+                    throw new TiaojieException(ErrorCode.ILLEGAL_TRANSITION, before.evaluation != null
+                            ? "the handling has been evaluated already" : "the handling can be evaluated once the reply "
+                            + "has been served or the matter settled");
+                }
+                LifecycleRecord r = before.copy();
+                CaseSteps.apply(r, step, today, rules);
+                r.processFeedback = evaluation.getProcess();
+                StepPassed passed = new StepPassed();
+                passed.setStatus(entity.getStatus());
+                passed.setAction(CaseAction.EVALUATE);
+                passed.setOn(today);
+                passed.setBy(PETITIONER);
+                r.stepsPassed.add(passed);
+                entity.setLifecycle(r.toJson());
+                Moment moment = Moment.of(clock);
+                entity.setUpdatedAt(moment.at());
+                Map<String, Object> now = new LinkedHashMap<>();
+                now.put("status", entity.getStatus().name());
+                now.put("on", today.toString());
+                CaseSteps.trail(now, r, step);
+                now.put("by", "the petitioner, with the query code");
+                if (r.processFeedback != null) {
+                    Map<String, Object> process = new LinkedHashMap<>();
+                    process.put("heard", r.processFeedback.getHeard());
+                    process.put("toldInTime", r.processFeedback.getToldInTime());
+                    process.put("decisionExplained", r.processFeedback.getDecisionExplained());
+                    process.values().removeIf(java.util.Objects::isNull);
+                    now.put("process", process);
+                }
+                return new AuditDraft(PETITIONER, CaseAction.EVALUATE.name(), moment, null, now);
+            })).orElse(null);
+        } catch (OptimisticLockException e) {
+            throw conflict(found.id(), e);
+        }
+        if (after == null) {
+            throw new TiaojieException(ErrorCode.NOT_FOUND, "no case with this query code");
+        }
+        events.postCase(CaseEvents.topic(after.status()), after, PETITIONER, CaseAction.EVALUATE.name());
+        return views.progress(after);
     }
 
     @Override

@@ -10,7 +10,14 @@ final class QueryCodes {
     private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    private static final java.util.regex.Pattern FORM = java.util.regex.Pattern.compile("[0-9A-Z]{4}(-[0-9A-Z]{4}){3}");
+
     private QueryCodes() {
+    }
+
+    /** Whether the text (upper case) has the form of a code; a malformed one is never looked up. */
+    static boolean wellFormed(String code) {
+        return FORM.matcher(code).matches();
     }
 
     static String next() {

@@ -55,7 +55,8 @@ public class CaseEntity {
     @Column(name = "CASE_NUMBER", length = 40, nullable = false, updatable = false)
     private String caseNumber;
 
-    @Column(name = "QUERY_CODE", length = 32, nullable = false, updatable = false)
+    // Updatable: a clerk reissues it when the petitioner has lost it (the old one then opens nothing).
+    @Column(name = "QUERY_CODE", length = 32, nullable = false)
     private String queryCode;
 
     @Column(name = "IDEMPOTENCY_KEY", length = 64, updatable = false)

@@ -49,6 +49,8 @@ public final class LifecycleRecord {
     public LocalDate servedOn;
     public ServiceMethod serviceMethod;
     public Evaluation evaluation;
+    /** The petitioner's answers about the process, given with the rating and kept apart from it. */
+    public org.tiaojie.cases.api.ProcessFeedback processFeedback;
     public LocalDate closedOn;
     public LegalRoute legalRoute;
     public String routeWarning;

@@ -45,6 +45,19 @@ public final class LookupLimiter {
         }
     }
 
+    /** Any call keyed by a query code, through the limit: an unknown code costs as a missed look-up does. */
+    public <T> T limited(String address, java.util.function.Supplier<T> call) {
+        take(address);
+        try {
+            return call.get();
+        } catch (TiaojieException e) {
+            if (e.code() == ErrorCode.NOT_FOUND) {
+                missed(address);
+            }
+            throw e;
+        }
+    }
+
     /** Takes a look-up from the address's bucket, or refuses with TOO_MANY_REQUESTS. */
     public void take(String address) {
         synchronized (buckets) {

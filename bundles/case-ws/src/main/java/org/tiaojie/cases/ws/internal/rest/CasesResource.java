@@ -36,6 +36,7 @@ import org.tiaojie.cases.api.CaseView;
 import org.tiaojie.cases.api.PetitionForm;
 import org.tiaojie.cases.api.FieldViolation;
 import org.tiaojie.cases.api.IntakeRequest;
+import org.tiaojie.cases.api.QueryCodeIssue;
 import org.tiaojie.cases.api.ReassignRequest;
 import org.tiaojie.cases.api.RegistrationOutcome;
 import org.tiaojie.cases.api.Page;
@@ -221,6 +222,19 @@ public class CasesResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CaseView reassign(@Parameter(description = "case id") @PathParam("id") String id, @RequestBody(required = true) ReassignRequest request) {
         return cases.reassign(ActorResolver.current(), id, request);
+    }
+
+    @POST
+    @Path("/{id}/query-code")
+    @Operation(summary = "Reissue a lost query code (查询码补发)",
+            description = "Clerks of the case's township: a new code for the petitioner's new slip; the old one stops "
+                    + "working at once. The trail records QUERY_CODE_REISSUED (who and when, never the code).")
+    @ApiResponse(responseCode = "200", description = "The new code",
+            content = @Content(schema = @Schema(implementation = QueryCodeIssue.class)))
+    @ApiResponse(responseCode = "404", description = "No such case in the caller's townships (CASE_NOT_FOUND)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public QueryCodeIssue reissueQueryCode(@Parameter(description = "case id") @PathParam("id") String id) {
+        return cases.reissueQueryCode(ActorResolver.current(), id);
     }
 
     @GET
