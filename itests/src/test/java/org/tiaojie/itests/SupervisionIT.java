@@ -145,6 +145,33 @@ public class SupervisionIT extends TiaojieTestSupport {
         assertEquals("ILLEGAL_TRANSITION", json(post("/api/v1/supervision/accountability/" + recordId + "/close",
                 "supervisor", TYPE, "{\"conclusion\":\"再次\"}"), 409).get("code").asText());
         assertEquals("the discipline body reads them", 200, status("/api/v1/supervision/accountability", "discipline"));
+
+        // The weekly bulletin: the week's notices, visits and records; kept once the week is over.
+        LocalDate visited = start.plusDays(3);
+        JsonNode issuedWeek = json(get("/api/v1/supervision/bulletin?weekOf=" + start, "supervisor"), 200);
+        assertEquals(issuedWeek.toString(), 2, issuedWeek.get("noticesIssued").asInt());
+        JsonNode visitWeek = json(get("/api/v1/supervision/bulletin?weekOf=" + visited, "supervisor"), 200);
+        assertEquals(visitWeek.toString(), 1, visitWeek.get("returnVisits").asInt());
+        assertEquals(1, visitWeek.get("satisfied").asInt());
+        assertEquals(1, visitWeek.get("noticesLapsed").asInt());
+        assertEquals(1, visitWeek.get("noticesAnsweredLate").asInt());
+        JsonNode township = json(get("/api/v1/supervision/bulletin?weekOf=" + visited, "clerk"), 200);
+        assertEquals("341122101", township.get("township").asText());
+        assertEquals(1, township.get("returnVisits").asInt());
+        setClock(visited.plusDays(7));
+        json(post("/api/v1/reminders/run", "operator", TYPE, ""), 200);
+        String monday = visited.with(java.time.DayOfWeek.MONDAY).toString();
+        JsonNode kept = json(get("/api/v1/supervision/bulletins?size=200", "supervisor"), 200);
+        JsonNode thatWeek = null;
+        for (JsonNode b : kept.get("items")) {
+            if (b.get("weekStart").asText().equals(monday)) {
+                thatWeek = b;
+            }
+        }
+        assertTrue(kept.toString(), thatWeek != null);
+        assertEquals(1, thatWeek.get("returnVisits").asInt());
+        assertTrue(json(get("/api/v1/supervision/bulletins?township=341122101", "leader"), 200).toString()
+                .contains("\"weekStart\":\"" + monday + "\""));
     }
 
     @Test

@@ -1,9 +1,6 @@
 package org.tiaojie.supervision.internal;
 
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.osgi.service.blueprint.container.ServiceUnavailableException;
 import org.slf4j.Logger;
@@ -13,24 +10,13 @@ import org.tiaojie.cases.api.spi.Notice;
 import org.tiaojie.cases.api.spi.Notifier;
 
 /**
- * The live notifiers, keyed by their {@code channel} property (whiteboard: a later registration of a name wins, and
- * a notifier that leaves is dropped only if it is the one registered under its name).
+ * The live notifiers, keyed by their {@code channel} property, and how a notice is handed to them.
  */
-public class Channels {
+public class Channels extends Whiteboard<Notifier> {
     private static final Logger LOG = LoggerFactory.getLogger(Channels.class);
-    private final Map<String, Notifier> notifiers = new ConcurrentHashMap<>();
 
-    public void bind(Notifier notifier, Map<String, ?> properties) {
-        name(properties).ifPresent(n -> notifiers.put(n, notifier));
-    }
-
-    public void unbind(Notifier notifier, Map<String, ?> properties) {
-        name(properties).ifPresent(n -> notifiers.remove(n, notifier));
-    }
-
-    /** The channels live now, in name order. */
-    Map<String, Notifier> live() {
-        return new TreeMap<>(notifiers);
+    public Channels() {
+        super(Notifier.CHANNEL);
     }
 
     /**
@@ -53,14 +39,5 @@ public class Channels {
         live().forEach((channel, notifier) -> deliver(channel, notifier, notice)
                 .filter(d -> d.outcome() == Delivery.Outcome.FAILED)
                 .ifPresent(d -> LOG.warn("notice {} not delivered by {}: {}", notice.getId(), channel, d.detail())));
-    }
-
-    private static Optional<String> name(Map<String, ?> properties) {
-        Object v = properties == null ? null : properties.get(Notifier.CHANNEL);
-        if (v == null || String.valueOf(v).isBlank()) {
-            LOG.warn("a notifier without its '{}' property is ignored", Notifier.CHANNEL);
-            return Optional.empty();
-        }
-        return Optional.of(String.valueOf(v).trim());
     }
 }

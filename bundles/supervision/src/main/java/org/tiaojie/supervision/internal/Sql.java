@@ -137,6 +137,35 @@ final class Sql {
         });
     }
 
+    /** How many rows of {@code table} the filter matches. */
+    long count(String table, Where where) {
+        return call(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM " + table + where.sql)) {
+                bind(s, where.args);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    return r.getLong(1);
+                }
+            }
+        });
+    }
+
+    /** {@code SELECT columns FROM table WHERE … tail}, e.g. with a GROUP BY as the tail. */
+    <T> List<T> select(String columns, String table, Where where, String tail, Row<T> row) {
+        return call(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + columns + " FROM " + table + where.sql + " " + tail)) {
+                bind(s, where.args);
+                List<T> found = new ArrayList<>();
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        found.add(row.map(r));
+                    }
+                }
+                return found;
+            }
+        });
+    }
+
     /** Runs the work in one transaction, committed when it returns and rolled back when it throws. */
     <T> T inTransaction(Work<T> work) {
         try (Connection c = dataSource.getConnection()) {

@@ -31,6 +31,7 @@ import org.tiaojie.cases.api.event.CaseEvents;
 import org.tiaojie.cases.api.spi.Notice;
 import org.tiaojie.cases.api.supervision.AccountabilityRecord;
 import org.tiaojie.cases.api.supervision.ActionRequest;
+import org.tiaojie.cases.api.supervision.Bulletin;
 import org.tiaojie.cases.api.supervision.Conclusion;
 import org.tiaojie.cases.api.supervision.NoticeReply;
 import org.tiaojie.cases.api.supervision.NoticeRequest;
@@ -65,6 +66,7 @@ public class SupervisionServiceImpl implements SupervisionService, EventHandler 
     private final PlatformClock clock;
     private final CaseQueryService cases;
     private volatile ReferenceData referenceData;
+    private volatile Bulletins bulletins;
 
     public SupervisionServiceImpl(SupervisionStore store, Accountability accountability, Channels channels,
                                   SupervisionSettings settings, PlatformClock clock, CaseQueryService cases) {
@@ -78,6 +80,10 @@ public class SupervisionServiceImpl implements SupervisionService, EventHandler 
 
     public void setReferenceData(ReferenceData referenceData) {
         this.referenceData = referenceData;
+    }
+
+    public void setBulletins(Bulletins bulletins) {
+        this.bulletins = bulletins;
     }
 
     // --- notices
@@ -322,6 +328,42 @@ public class SupervisionServiceImpl implements SupervisionService, EventHandler 
             throw new TiaojieException(ErrorCode.ILLEGAL_TRANSITION, "the record was closed already");
         }
         return store.accountabilityRecord(a.getId()).orElseThrow();
+    }
+
+    // --- the weekly bulletin
+
+    @Override
+    public Bulletin bulletin(Actor actor, String township, LocalDate weekOf) {
+        String scope = bulletinScope(actor, township);
+        LocalDate today = clock.today();
+        LocalDate week = weekOf == null ? Bulletins.monday(today).minusWeeks(1) : weekOf;
+        if (week.isAfter(today) || week.isBefore(today.minusYears(10))) {
+            throw ValidationException.of("weekOf", FieldViolation.OUT_OF_RANGE, "a day of a week that has begun, at most "
+                    + "ten years back");
+        }
+        return bulletins.week(scope, week);
+    }
+
+    @Override
+    public Page<Bulletin> bulletins(Actor actor, String township, PageRequest page) {
+        var found = bulletins.kept(bulletinScope(actor, township), page.offset(), page.size());
+        return new Page<>(found.items(), page.page(), page.size(), found.total());
+    }
+
+    /** A township's bulletin for its staff; the county's for county staff (township null: the reader's own). */
+    private String bulletinScope(Actor actor, String township) {
+        Roles.require(actor, Roles.SUPERVISOR, Roles.CLERK, Roles.LEADER);
+        if (township != null) {
+            scope(actor, township);
+            return township;
+        }
+        if (actor.isCountyWide()) {
+            return null;
+        }
+        if (actor.townships().size() == 1) {
+            return actor.townships().iterator().next();
+        }
+        throw ValidationException.of("township", FieldViolation.REQUIRED, "which of your townships");
     }
 
     // --- the case events: a decline, and the petition office's decision on it

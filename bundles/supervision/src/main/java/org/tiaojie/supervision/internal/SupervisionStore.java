@@ -262,4 +262,61 @@ public class SupervisionStore {
     void clearDecline(String caseId) {
         sql.update("DELETE FROM TJ_SV_DECLINE WHERE CASE_ID = ?", caseId);
     }
+
+    // --- bulletins
+
+    /** The scope of a bulletin in its table: a township's code, or the county's. */
+    static final String COUNTY = "COUNTY";
+
+    /** Keeps a week's bulletin unless one of its scope and week is kept; true when this call kept it. */
+    boolean keepBulletin(String id, String scope, LocalDate weekStart, Instant generatedAt, String content) {
+        try {
+            sql.update("INSERT INTO TJ_SV_BULLETIN (ID, SCOPE, WEEK_START, GENERATED_AT, CONTENT) VALUES (?, ?, ?, ?, ?)",
+                    id, scope, weekStart, generatedAt, content);
+            return true;
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof SQLException s && Failures.isDuplicateKey(s)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    Optional<String> bulletin(String scope, LocalDate weekStart) {
+        return sql.one("SELECT CONTENT FROM TJ_SV_BULLETIN WHERE SCOPE = ? AND WEEK_START = ?", r -> r.getString(1),
+                scope, weekStart);
+    }
+
+    Sql.PageOf<String> bulletins(String scope, int offset, int size) {
+        return sql.page("CONTENT, WEEK_START", "TJ_SV_BULLETIN", new Sql.Where().is("SCOPE", scope),
+                "WEEK_START DESC", offset, size, r -> r.getString(1));
+    }
+
+    /** A week's figures of one scope (null township: the county), from supervision's own tables. */
+    record WeekFigures(int noticesIssued, int noticesAnswered, int noticesAnsweredLate, int noticesLapsed,
+                       java.util.Map<String, Integer> visitsBySatisfaction, int accountabilityOpened,
+                       int accountabilityClosed) {
+    }
+
+    WeekFigures figures(String township, Instant from, Instant to) {
+        int issued = count("TJ_SV_NOTICE", township, "ISSUED_AT", from, to, null);
+        int answered = count("TJ_SV_NOTICE", township, "REPLIED_AT", from, to, "STATUS = 'ANSWERED'");
+        int late = count("TJ_SV_NOTICE", township, "REPLIED_AT", from, to, "STATUS = 'ANSWERED_LATE'");
+        int lapsed = count("TJ_SV_NOTICE", township, "LAPSED_AT", from, to, null);
+        java.util.Map<String, Integer> visits = new java.util.TreeMap<>();
+        Sql.Where where = new Sql.Where().is("TOWNSHIP", township).raw("VISITED_AT >= ?", from).raw("VISITED_AT < ?", to);
+        sql.select("SATISFACTION, COUNT(*)", "TJ_SV_RETURN_VISIT", where, "GROUP BY SATISFACTION",
+                r -> visits.put(r.getString(1), r.getInt(2)));
+        return new WeekFigures(issued, answered, late, lapsed, visits,
+                count("TJ_SV_ACCOUNTABILITY", township, "OPENED_AT", from, to, null),
+                count("TJ_SV_ACCOUNTABILITY", township, "CLOSED_AT", from, to, null));
+    }
+
+    private int count(String table, String township, String column, Instant from, Instant to, String condition) {
+        Sql.Where where = new Sql.Where().is("TOWNSHIP", township).raw(column + " >= ?", from).raw(column + " < ?", to);
+        if (condition != null) {
+            where.raw(condition);
+        }
+        return (int) sql.count(table, where);
+    }
 }

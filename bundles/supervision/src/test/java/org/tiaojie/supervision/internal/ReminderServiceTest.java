@@ -48,6 +48,7 @@ class ReminderServiceTest {
     private final Limits source = new Limits();
     private final List<Notice> trail = new CopyOnWriteArrayList<>();
     private final Channels channels = new Channels();
+    private final Sources sources = new Sources();
     private ReminderServiceImpl service;
     private SchemaCheck db;
 
@@ -55,9 +56,9 @@ class ReminderServiceTest {
     void start() throws Exception {
         db = new SchemaCheck().migrate("db/supervision.changelog.xml")
                 .assertIndexes("TJ_SV_REMINDER", "IX_SV_REMINDER_PENDING", "IX_SV_REMINDER_CASE", "IX_SV_REMINDER_TOWNSHIP").assertIdempotent("db/supervision.changelog.xml");
-        service = new ReminderServiceImpl(new ReminderStore(db.dataSource()), channels, new SupervisionSettings(), clock,
+        service = new ReminderServiceImpl(new ReminderStore(db.dataSource()), sources, channels, new SupervisionSettings(), clock,
                 OfficialCalendar.service());
-        service.bindSource(source, Map.of(DeadlineSource.SOURCE, "case"));
+        sources.bind(source, Map.of(DeadlineSource.SOURCE, "case"));
         channels.bind(n -> {
             trail.add(n);
             return Delivery.delivered("trail");
@@ -196,7 +197,7 @@ class ReminderServiceTest {
 
     @Test
     void aSourceThatFailsIsReportedAndTheOthersStillRun() {
-        service.bindSource((dueBy, after, limit) -> {
+        sources.bind((dueBy, after, limit) -> {
             throw new IllegalStateException("table missing");
         }, Map.of(DeadlineSource.SOURCE, "legal-aid"));
         clock.today(LocalDate.of(2026, 10, 8));

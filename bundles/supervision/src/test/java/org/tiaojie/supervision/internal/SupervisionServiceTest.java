@@ -59,6 +59,9 @@ class SupervisionServiceTest {
     private SupervisionStore store;
     private Accountability accountability;
     private SupervisionServiceImpl service;
+    private final Sources sources = new Sources();
+    private final List<OpenDeadline> overdue = new CopyOnWriteArrayList<>();
+    private Bulletins bulletins;
 
     @BeforeEach
     void start() throws Exception {
@@ -85,6 +88,11 @@ class SupervisionServiceTest {
                     return c;
                 });
         service = new SupervisionServiceImpl(store, accountability, channels, settings, clock, cases);
+        sources.bind((dueBy, after, limit) -> overdue.stream().filter(d -> !d.getDueDate().isAfter(dueBy))
+                .filter(d -> after == null || d.getSubjectId().compareTo(after.getSubjectId()) > 0).limit(limit).toList(),
+                Map.of("source", "case"));
+        bulletins = new Bulletins(store, sources, clock);
+        service.setBulletins(bulletins);
         caseViews.put("c1", view("c1", "青信〔2026〕7号", CaseStatus.DISPATCHED, "land"));
         clock.today(MONDAY);
     }
@@ -263,6 +271,55 @@ class SupervisionServiceTest {
         assertEquals(0, service.returnVisits(elsewhere, null, PageRequest.of(0, 20)).getTotal());
         assertFalse(service.returnVisits(SUPERVISOR, null, PageRequest.of(0, 20)).getItems().isEmpty());
     }
+
+    @Test
+    void theWeeksBulletinCountsWhatSupervisionDidAndWhereTheUnitsStand() {
+        SupervisionNotice answered = issue(NoticeKind.SUPERVISION, MONDAY.plusDays(2));
+        issue(NoticeKind.ASSIGNMENT, MONDAY.plusDays(1));
+        clock.today(MONDAY.plusDays(1));
+        service.replyToNotice(HANDLER, answered.getId(), reply("已办"));
+        clock.today(MONDAY.plusDays(3));
+        service.sweep(clock.today());
+        caseViews.put("c1", view("c1", "青信〔2026〕7号", CaseStatus.CLOSED, "land"));
+        ReturnVisitRequest v = new ReturnVisitRequest();
+        v.setCaseId("c1");
+        v.setMethod(ContactMethod.PHONE);
+        v.setOutcome("已解决");
+        v.setSatisfaction(Evaluation.DISSATISFIED);
+        service.recordReturnVisit(SUPERVISOR, v);
+        for (String id : List.of("k1", "k2", "k3")) {
+            OpenDeadline d = new OpenDeadline();
+            d.setSubjectId(id);
+            d.setTownship("341122101");
+            d.setUnit(id.equals("k3") ? "water" : "land");
+            d.setDueDate(MONDAY);
+            overdue.add(d);
+        }
+
+        // The week is not over: generated afresh, not kept.
+        var now = service.bulletin(SUPERVISOR, null, MONDAY);
+        assertEquals(2, now.getNoticesIssued());
+        assertEquals(1, now.getNoticesAnswered());
+        assertEquals(1, now.getNoticesLapsed());
+        assertEquals(1, now.getReturnVisits());
+        assertEquals(1, now.getDissatisfied());
+        assertEquals(1, now.getAccountabilityOpened());
+        assertEquals("land", now.getOverdueByUnit().get(0).getUnit());
+        assertEquals(2, now.getOverdueByUnit().get(0).getCount());
+        assertEquals(0, service.bulletins(SUPERVISOR, null, PageRequest.of(0, 10)).getTotal());
+
+        // The next Monday's first run keeps last week's, of the county and each township known, once.
+        clock.today(MONDAY.plusWeeks(1));
+        bulletins.lastWeeks(clock.today());
+        bulletins.lastWeeks(clock.today());
+        assertEquals(1, service.bulletins(SUPERVISOR, null, PageRequest.of(0, 10)).getTotal());
+        assertEquals(MONDAY, service.bulletin(HANDLER_CLERK, null, null).getWeekStart(), "a township's, for its clerk");
+        assertEquals("341122101", service.bulletin(HANDLER_CLERK, null, null).getTownship());
+        assertEquals(ErrorCode.ACCESS_DENIED, assertThrows(TiaojieException.class,
+                () -> service.bulletin(HANDLER, null, null)).code());
+    }
+
+    private static final Actor HANDLER_CLERK = Actor.fromRoleNames("clerk", List.of("clerk", "township:341122101"));
 
     private static final class TestClock implements PlatformClock {
         private volatile Instant now = Instant.parse("2026-11-02T01:00:00Z");

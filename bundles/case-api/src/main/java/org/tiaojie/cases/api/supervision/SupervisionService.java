@@ -40,4 +40,14 @@ public interface SupervisionService {
 
     /** Closes a record with its conclusion (supervisors of county scope). */
     AccountabilityRecord closeAccountability(Actor actor, String id, Conclusion conclusion);
+
+    /**
+     * The weekly bulletin of a township ({@code null}: the county's) for the calendar week that contains
+     * {@code weekOf} (null: the last full week): the kept one of a week that is over, generated (and kept) if there
+     * is none yet; the current week's is generated afresh each time. Supervisors, clerks and leaders.
+     */
+    Bulletin bulletin(Actor actor, String township, java.time.LocalDate weekOf);
+
+    /** The bulletins kept, newest week first: of a township, or the county's ({@code township} null). */
+    Page<Bulletin> bulletins(Actor actor, String township, PageRequest page);
 }

@@ -1,7 +1,6 @@
 package org.tiaojie.cases.ws.internal.rest;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
 import javax.ws.rs.Consumes;
@@ -175,18 +174,11 @@ public class CalendarResource {
     }
 
     private static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
+        LocalDate d = Params.date(name, value);
+        if (d == null) {
             throw ValidationException.of(name, FieldViolation.REQUIRED, "a date yyyy-MM-dd");
         }
-        try {
-            LocalDate d = LocalDate.parse(value.trim());
-            if (d.getYear() < 1990 || d.getYear() > 2200) {
-                throw ValidationException.of(name, FieldViolation.OUT_OF_RANGE, "a date between 1990 and 2200");
-            }
-            return d;
-        } catch (DateTimeParseException e) {
-            throw ValidationException.of(name, FieldViolation.INVALID_FORMAT, "a date yyyy-MM-dd");
-        }
+        return d;
     }
 
     private static int yearOf(String year) {

@@ -57,6 +57,22 @@ final class Params {
         }
     }
 
+    /** A date yyyy-MM-dd between 1990 and 2200, or null when absent. */
+    static java.time.LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            java.time.LocalDate d = java.time.LocalDate.parse(value.trim());
+            if (d.getYear() < 1990 || d.getYear() > 2200) {
+                throw ValidationException.of(name, FieldViolation.OUT_OF_RANGE, "a date between 1990 and 2200");
+            }
+            return d;
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ValidationException.of(name, FieldViolation.INVALID_FORMAT, "a date yyyy-MM-dd");
+        }
+    }
+
     static Boolean bool(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;

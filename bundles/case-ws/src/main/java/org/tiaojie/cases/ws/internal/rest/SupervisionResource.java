@@ -26,6 +26,7 @@ import org.tiaojie.cases.api.Page;
 import org.tiaojie.cases.api.PageRequest;
 import org.tiaojie.cases.api.supervision.AccountabilityRecord;
 import org.tiaojie.cases.api.supervision.ActionRequest;
+import org.tiaojie.cases.api.supervision.Bulletin;
 import org.tiaojie.cases.api.supervision.Conclusion;
 import org.tiaojie.cases.api.supervision.NoticeReply;
 import org.tiaojie.cases.api.supervision.NoticeRequest;
@@ -211,5 +212,36 @@ public class SupervisionResource {
     public AccountabilityRecord close(@Parameter(description = "record id") @PathParam("id") String id,
                                       @RequestBody(required = true) Conclusion conclusion) {
         return supervision.closeAccountability(ActorResolver.current(), id, conclusion);
+    }
+
+    @GET
+    @Path("/bulletin")
+    @Operation(summary = "The weekly supervision bulletin (一周一通报)",
+            description = "Of a township (its staff; without `township`, the reader's own) or of the county (county "
+                    + "staff, without `township`), for the calendar week containing `weekOf` (default: last week): "
+                    + "notices issued, answered, answered late and lapsed; open cases past their limit by township and "
+                    + "unit; return visits and their satisfaction; accountability records opened and closed. The "
+                    + "scheduler keeps every scope's bulletin of a week once it is over; the current week's is "
+                    + "generated afresh.")
+    @ApiResponse(responseCode = "200", description = "The bulletin", content = @Content(schema = @Schema(implementation = Bulletin.class)))
+    @ApiResponse(responseCode = "400", description = "An unknown township, a week not begun, or `township` needed (VALIDATION_FAILED)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Bulletin bulletin(
+            @Parameter(description = "Township code; absent: the reader's township, or the county's for county staff")
+            @QueryParam("township") String township,
+            @Parameter(description = "A day of the week (yyyy-MM-dd); absent: last week") @QueryParam("weekOf") String weekOf) {
+        return supervision.bulletin(ActorResolver.current(), Params.text(township), Params.date("weekOf", weekOf));
+    }
+
+    @GET
+    @Path("/bulletins")
+    @Operation(summary = "The bulletins kept, newest week first", description = "Of a township, or the county's.")
+    @ApiResponse(responseCode = "200", description = "One page of bulletins")
+    public Page<Bulletin> bulletins(
+            @Parameter(description = "Township code; absent: the reader's township, or the county's for county staff")
+            @QueryParam("township") String township,
+            @Parameter(description = "Zero-based page number") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1–200 (default 20)") @QueryParam("size") String size) {
+        return supervision.bulletins(ActorResolver.current(), Params.text(township), paging(page, size));
     }
 }
