@@ -1,7 +1,6 @@
 package org.tiaojie.supervision.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,7 +20,6 @@ import org.tiaojie.cases.api.supervision.SupervisionNotice;
  */
 public class Accountability {
     private static final Logger LOG = LoggerFactory.getLogger(Accountability.class);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private final SupervisionStore store;
     private final SupervisionSettings settings;
     private final PlatformClock clock;
@@ -56,7 +54,7 @@ public class Accountability {
             AccountabilityRecord a = record(AccountabilityTrigger.OVERDUE_BEYOND_LIMIT, d.getCaseId(), d.getCaseNumber(),
                     d.getTownship(), d.getUnit(), (d.getSubjectNumber() == null ? d.getCaseNumber() : d.getSubjectNumber())
                             + "的" + (d.getLimitLabel() == null ? d.getLimit() : d.getLimitLabel()) + "于"
-                            + DAY.format(d.getDueDate()) + "届满，超期逾" + settings.oversight().overdueWorkingDays()
+                            + ReminderTexts.day(d.getDueDate()) + "届满，超期逾" + settings.oversight().overdueWorkingDays()
                             + "个工作日仍未办结");
             open(a, e.getKey());
         }
@@ -65,7 +63,7 @@ public class Accountability {
     /** A notice's reply date passed without a reply. */
     boolean lapsed(SupervisionNotice n) {
         return open(record(AccountabilityTrigger.NOTICE_LAPSED, n.getCaseId(), n.getCaseNumber(), n.getTownship(),
-                n.getUnit(), n.getNumber() + "要求于" + DAY.format(n.getReplyBy()) + "前回复，逾期未复"), n.getId());
+                n.getUnit(), n.getNumber() + "要求于" + ReminderTexts.day(n.getReplyBy()) + "前回复，逾期未复"), n.getId());
     }
 
     /** The unit declined the case and the petition office assigned it back to the same unit. */

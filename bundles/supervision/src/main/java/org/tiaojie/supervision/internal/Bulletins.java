@@ -62,10 +62,12 @@ public class Bulletins {
             master.townships().stream().map(Township::code).forEach(scopes::add);
         }
         scopes.add(null);
+        // One read per run: after the first run of a week every scope is kept and nothing more is done.
+        java.util.Set<String> kept = store.keptScopes(week);
         for (String township : scopes) {
             String scope = township == null ? SupervisionStore.COUNTY : township;
             try {
-                if (store.bulletin(scope, week).isEmpty()) {
+                if (!kept.contains(scope)) {
                     Bulletin b = generate(township, week);
                     if (store.keepBulletin(b.getId(), scope, week, b.getGeneratedAt(), CONTENT.write(b))) {
                         LOG.info("weekly bulletin of {} for the week of {} kept", scope, week);

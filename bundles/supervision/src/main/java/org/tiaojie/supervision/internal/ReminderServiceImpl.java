@@ -18,15 +18,11 @@ import org.osgi.service.event.EventAdmin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tiaojie.cases.api.Actor;
-import org.tiaojie.cases.api.ErrorCode;
-import org.tiaojie.cases.api.FieldViolation;
 import org.tiaojie.cases.api.Page;
 import org.tiaojie.cases.api.PageRequest;
 import org.tiaojie.cases.api.PlatformClock;
 import org.tiaojie.cases.api.ReferenceData;
 import org.tiaojie.cases.api.Roles;
-import org.tiaojie.cases.api.TiaojieException;
-import org.tiaojie.cases.api.ValidationException;
 import org.tiaojie.cases.api.WorkingCalendar;
 import org.tiaojie.cases.api.event.CaseEvents;
 import org.tiaojie.cases.api.event.DeadlineEvents;
@@ -50,10 +46,6 @@ import org.tiaojie.cases.api.supervision.ReminderStage;
 public class ReminderServiceImpl implements ReminderService, Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(ReminderServiceImpl.class);
     private static final String[] RUNNERS = {Roles.OPERATOR, Roles.SUPERVISOR};
-    /** Those who read the ordinary cases; the discipline body reads only the reminders of complaints. */
-    private static final String[] ORDINARY_READERS = {Roles.CLERK, Roles.HANDLER, Roles.LEADER, Roles.MEDIATOR,
-            Roles.LEGAL_AID, Roles.SUPERVISOR};
-
     private final ReminderStore store;
     private final SupervisionSettings settings;
     private final PlatformClock clock;
@@ -260,20 +252,8 @@ public class ReminderServiceImpl implements ReminderService, Runnable {
         m.setUnit(d.getUnit());
         m.setPerson(d.getPerson());
         m.setRemindedAt(clock.now());
-        m.setText(ReminderTexts.body(m, townshipName(d.getTownship()), today));
+        m.setText(ReminderTexts.body(m, Townships.name(referenceData, d.getTownship()), today));
         return m;
-    }
-
-    private String townshipName(String code) {
-        ReferenceData master = referenceData;
-        if (code == null || master == null) {
-            return code;
-        }
-        try {
-            return master.township(code).map(t -> t.name()).orElse(code);
-        } catch (RuntimeException e) {
-            return code; // the core is away for a moment: the code says the same
-        }
     }
 
     private static Notice notice(Reminder m, boolean restricted) {
@@ -328,19 +308,11 @@ public class ReminderServiceImpl implements ReminderService, Runnable {
     @Override
     public Page<Reminder> list(Actor actor, String caseId, String township, ReminderStage stage, PageRequest page) {
         Roles.require(actor, Roles.CASE_READERS);
-        if (township != null) {
-            ReferenceData master = referenceData;
-            if (master != null && master.township(township).isEmpty()) {
-                throw ValidationException.of("township", FieldViolation.UNKNOWN_VALUE, "a township of the county");
-            }
-            if (!actor.canSeeTownship(township)) {
-                throw new TiaojieException(ErrorCode.ACCESS_DENIED, actor.userId() + " is not assigned to township " + township);
-            }
-        }
+        List<String> townships = Townships.readable(referenceData, actor, township);
         boolean restricted = actor.hasRole(Roles.DISCIPLINE) || actor.hasRole(Roles.CLERK) && actor.isCountyWide();
-        ReminderStore.Readers readers = new ReminderStore.Readers(actor.isCountyWide() ? null
-                : List.copyOf(actor.townships()), actor.hasAnyRole(ORDINARY_READERS), restricted, actor.userId());
-        ReminderStore.PageOf found = store.list(readers, caseId, township, stage, page.offset(), page.size());
+        ReminderStore.Readers readers = new ReminderStore.Readers(townships,
+                actor.hasAnyRole(Townships.ORDINARY_READERS), restricted, actor.userId());
+        Sql.PageOf<Reminder> found = store.list(readers, caseId, township, stage, page.offset(), page.size());
         return new Page<>(found.items(), page.page(), page.size(), found.total());
     }
 }

@@ -1,11 +1,7 @@
 package org.tiaojie.supervision.internal;
 
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,217 +50,94 @@ public class ReminderStore {
     private static final String COLUMNS = "ID, SOURCE, SUBJECT_ID, LIMIT_CODE, DUE_DATE, STAGE, LEAD_DAYS, SUBJECT_NUMBER,"
             + " CASE_ID, CASE_NUMBER, LIMIT_LABEL, TOWNSHIP, UNIT, PERSON, RESTRICTED, NOTICE_TEXT, REMINDED_AT, REAL_AT,"
             + " STATUS, ATTEMPTS, CLAIMED_AT";
-    private final DataSource dataSource;
+    private final Sql sql;
 
     public ReminderStore(DataSource dataSource) {
-        this.dataSource = dataSource;
+        this.sql = new Sql(dataSource);
     }
 
     /** The keys already claimed among the reminders of these subjects of one source. */
     Set<Key> claimed(String source, Collection<String> subjectIds) {
-        Set<Key> keys = new HashSet<>();
         if (subjectIds.isEmpty()) {
-            return keys;
+            return new HashSet<>();
         }
-        String marks = String.join(",", java.util.Collections.nCopies(subjectIds.size(), "?"));
-        try (Connection c = connection(); PreparedStatement s = c.prepareStatement("SELECT SUBJECT_ID, LIMIT_CODE,"
-                + " DUE_DATE, STAGE, LEAD_DAYS FROM TJ_SV_REMINDER WHERE SOURCE = ? AND SUBJECT_ID IN (" + marks + ")")) {
-            s.setString(1, source);
-            int i = 2;
-            for (String id : subjectIds) {
-                s.setString(i++, id);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    keys.add(new Key(source, r.getString(1), r.getString(2), r.getDate(3).toLocalDate(),
-                            ReminderStage.valueOf(r.getString(4)), r.getInt(5)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the reminders already sent", e);
-        }
-        return keys;
+        Sql.Where where = new Sql.Where().is("SOURCE", source).in("SUBJECT_ID", List.copyOf(subjectIds));
+        return new HashSet<>(sql.select("SUBJECT_ID, LIMIT_CODE, DUE_DATE, STAGE, LEAD_DAYS", "TJ_SV_REMINDER", where, "",
+                r -> new Key(source, r.getString(1), r.getString(2), Sql.date(r, "DUE_DATE"),
+                        ReminderStage.valueOf(r.getString(4)), r.getInt(5))));
     }
 
     /** Inserts the reminder as this run's claim; false when another run (or node) claimed it first. */
     boolean claim(Reminder m, boolean restricted, Instant realNow) {
-        try (Connection c = connection(); PreparedStatement s = c.prepareStatement("INSERT INTO TJ_SV_REMINDER ("
-                + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            s.setString(1, m.getId());
-            s.setString(2, m.getSource());
-            s.setString(3, m.getSubjectId());
-            s.setString(4, m.getLimit());
-            s.setDate(5, Date.valueOf(m.getDueDate()));
-            s.setString(6, m.getStage().name());
-            s.setInt(7, m.getLeadWorkingDays() == null ? 0 : m.getLeadWorkingDays());
-            s.setString(8, m.getSubjectNumber());
-            s.setString(9, m.getCaseId());
-            s.setString(10, m.getCaseNumber());
-            s.setString(11, m.getLimitLabel());
-            s.setString(12, m.getTownship());
-            s.setString(13, m.getUnit());
-            s.setString(14, m.getPerson());
-            s.setInt(15, restricted ? 1 : 0);
-            s.setString(16, m.getText());
-            s.setTimestamp(17, at(m.getRemindedAt()));
-            s.setTimestamp(18, at(realNow));
-            s.setString(19, PENDING);
-            s.setInt(20, 1);
-            s.setTimestamp(21, at(realNow));
-            s.executeUpdate();
+        try {
+            sql.update("INSERT INTO TJ_SV_REMINDER (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                            + " ?, ?, ?, ?, ?, ?)", m.getId(), m.getSource(), m.getSubjectId(), m.getLimit(), m.getDueDate(),
+                    m.getStage(), m.getLeadWorkingDays() == null ? 0 : m.getLeadWorkingDays(), m.getSubjectNumber(),
+                    m.getCaseId(), m.getCaseNumber(), m.getLimitLabel(), m.getTownship(), m.getUnit(), m.getPerson(),
+                    restricted ? 1 : 0, m.getText(), m.getRemindedAt(), realNow, PENDING, 1, realNow);
             return true;
-        } catch (SQLException e) {
-            if (Failures.isDuplicateKey(e)) {
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof SQLException s && Failures.isDuplicateKey(s)) {
                 return false;
             }
-            throw new IllegalStateException("cannot store the reminder " + m.getId(), e);
+            throw e;
         }
     }
 
     /** One channel's answer to one attempt. */
     void delivery(String reminderId, int attempt, String channel, Delivery delivery, Instant realNow) {
-        try (Connection c = connection(); PreparedStatement s = c.prepareStatement("INSERT INTO TJ_SV_DELIVERY"
-                + " (REMINDER_ID, ATTEMPT, CHANNEL, OUTCOME, DETAIL, DELIVERED_AT) VALUES (?, ?, ?, ?, ?, ?)")) {
-            s.setString(1, reminderId);
-            s.setInt(2, attempt);
-            s.setString(3, channel);
-            s.setString(4, delivery.outcome().name());
-            s.setString(5, clip(delivery.detail(), 300));
-            s.setTimestamp(6, at(realNow));
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot record the delivery of " + reminderId, e);
-        }
+        sql.update("INSERT INTO TJ_SV_DELIVERY (REMINDER_ID, ATTEMPT, CHANNEL, OUTCOME, DETAIL, DELIVERED_AT)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", reminderId, attempt, channel, delivery.outcome(),
+                clip(delivery.detail(), 300), realNow);
     }
 
     /** Sets the reminder's status after an attempt. */
     void status(String reminderId, String status) {
-        update("UPDATE TJ_SV_REMINDER SET STATUS = ? WHERE ID = ?", status, reminderId);
+        sql.update("UPDATE TJ_SV_REMINDER SET STATUS = ? WHERE ID = ?", status, reminderId);
     }
 
     /** Pending reminders whose last attempt started before {@code leaseEnded}: a failed channel, or a node stopped. */
     List<Row> stale(Instant leaseEnded, int limit) {
-        List<Row> rows = new ArrayList<>();
-        try (Connection c = connection(); PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
-                + " FROM TJ_SV_REMINDER WHERE STATUS = ? AND CLAIMED_AT < ? ORDER BY CLAIMED_AT")) {
-            s.setMaxRows(limit);
-            s.setString(1, PENDING);
-            s.setTimestamp(2, at(leaseEnded));
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    rows.add(row(r));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the reminders to deliver again", e);
-        }
-        return rows;
+        return sql.list("SELECT " + COLUMNS + " FROM TJ_SV_REMINDER WHERE STATUS = ? AND CLAIMED_AT < ? ORDER BY CLAIMED_AT",
+                ReminderStore::row, limit, PENDING, leaseEnded);
     }
 
     /** Takes a stale reminder for one more attempt; false when another run took it first. */
     boolean reclaim(String reminderId, int attempts, Instant realNow) {
-        try (Connection c = connection(); PreparedStatement s = c.prepareStatement("UPDATE TJ_SV_REMINDER"
-                + " SET ATTEMPTS = ?, CLAIMED_AT = ? WHERE ID = ? AND ATTEMPTS = ? AND STATUS = ?")) {
-            s.setInt(1, attempts + 1);
-            s.setTimestamp(2, at(realNow));
-            s.setString(3, reminderId);
-            s.setInt(4, attempts);
-            s.setString(5, PENDING);
-            return s.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot take the reminder " + reminderId + " again", e);
-        }
+        return sql.update("UPDATE TJ_SV_REMINDER SET ATTEMPTS = ?, CLAIMED_AT = ? WHERE ID = ? AND ATTEMPTS = ?"
+                + " AND STATUS = ?", attempts + 1, realNow, reminderId, attempts, PENDING) == 1;
     }
 
     /** The channels that are done with a reminder: delivered, or nobody to deliver to. */
     Set<String> settledChannels(String reminderId) {
-        Set<String> done = new HashSet<>();
-        try (Connection c = connection(); PreparedStatement s = c.prepareStatement("SELECT DISTINCT CHANNEL FROM"
-                + " TJ_SV_DELIVERY WHERE REMINDER_ID = ? AND OUTCOME IN ('DELIVERED', 'NOT_APPLICABLE')")) {
-            s.setString(1, reminderId);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    done.add(r.getString(1));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the deliveries of " + reminderId, e);
-        }
-        return done;
+        return new HashSet<>(sql.select("DISTINCT CHANNEL", "TJ_SV_DELIVERY", new Sql.Where().is("REMINDER_ID", reminderId)
+                .raw("OUTCOME IN ('DELIVERED', 'NOT_APPLICABLE')"), "", r -> r.getString(1)));
     }
 
-    /** The reminders the readers may see, newest first, with their count. */
-    record PageOf(long total, List<Reminder> items) {
-    }
-
-    PageOf list(Readers readers, String caseId, String township, ReminderStage stage, int offset, int size) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        List<Object> args = new ArrayList<>();
-        if (readers.townships() != null) {
-            if (readers.townships().isEmpty()) {
-                return new PageOf(0, List.of());
-            }
-            where.append(" AND TOWNSHIP IN (").append(String.join(",",
-                    java.util.Collections.nCopies(readers.townships().size(), "?"))).append(")");
-            args.addAll(readers.townships());
-        }
+    /** The reminders the readers may see, newest first, with their count and each one's deliveries. */
+    Sql.PageOf<Reminder> list(Readers readers, String caseId, String township, ReminderStage stage, int offset, int size) {
+        Sql.Where where = new Sql.Where().in("TOWNSHIP", readers.townships());
         if (!readers.ordinary()) {
-            where.append(" AND RESTRICTED = 1");
+            where.raw("RESTRICTED = 1");
         }
         if (!readers.restricted()) {
-            where.append(" AND (RESTRICTED = 0 OR PERSON = ?)");
-            args.add(readers.userId());
+            where.raw("(RESTRICTED = 0 OR PERSON = ?)", readers.userId());
         }
-        if (caseId != null) {
-            where.append(" AND CASE_ID = ?");
-            args.add(caseId);
+        where.is("CASE_ID", caseId).is("TOWNSHIP", township).is("STAGE", stage);
+        Sql.PageOf<Row> rows = sql.page(COLUMNS, "TJ_SV_REMINDER", where, "REMINDED_AT DESC, ID", offset, size,
+                ReminderStore::row);
+        Map<String, Reminder> page = new LinkedHashMap<>();
+        rows.items().forEach(r -> page.put(r.reminder().getId(), r.reminder()));
+        if (!page.isEmpty()) {
+            sql.select("REMINDER_ID, CHANNEL, OUTCOME, DETAIL", "TJ_SV_DELIVERY",
+                    new Sql.Where().in("REMINDER_ID", new ArrayList<>(page.keySet())), "ORDER BY REMINDER_ID, ATTEMPT, CHANNEL",
+                    r -> {
+                        String detail = r.getString(4);
+                        return page.get(r.getString(1)).getDeliveries().add(r.getString(2) + ": " + r.getString(3)
+                                + (detail == null || detail.isEmpty() ? "" : ": " + detail));
+                    });
         }
-        if (township != null) {
-            where.append(" AND TOWNSHIP = ?");
-            args.add(township);
-        }
-        if (stage != null) {
-            where.append(" AND STAGE = ?");
-            args.add(stage.name());
-        }
-        try (Connection c = connection()) {
-            long total;
-            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM TJ_SV_REMINDER" + where)) {
-                bind(s, args);
-                try (ResultSet r = s.executeQuery()) {
-                    r.next();
-                    total = r.getLong(1);
-                }
-            }
-            Map<String, Reminder> page = new LinkedHashMap<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM TJ_SV_REMINDER" + where
-                    + " ORDER BY REMINDED_AT DESC, ID OFFSET " + offset + " ROWS FETCH NEXT " + size + " ROWS ONLY")) {
-                bind(s, args);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        Reminder m = row(r).reminder();
-                        page.put(m.getId(), m);
-                    }
-                }
-            }
-            if (!page.isEmpty()) {
-                try (PreparedStatement s = c.prepareStatement("SELECT REMINDER_ID, CHANNEL, OUTCOME, DETAIL FROM"
-                        + " TJ_SV_DELIVERY WHERE REMINDER_ID IN (" + String.join(",",
-                        java.util.Collections.nCopies(page.size(), "?")) + ") ORDER BY REMINDER_ID, ATTEMPT, CHANNEL")) {
-                    bind(s, new ArrayList<>(page.keySet()));
-                    try (ResultSet r = s.executeQuery()) {
-                        while (r.next()) {
-                            String detail = r.getString(4);
-                            page.get(r.getString(1)).getDeliveries().add(r.getString(2) + ": " + r.getString(3)
-                                    + (detail == null || detail.isEmpty() ? "" : ": " + detail));
-                        }
-                    }
-                }
-            }
-            return new PageOf(total, new ArrayList<>(page.values()));
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot list the reminders", e);
-        }
+        return new Sql.PageOf<>(rows.total(), new ArrayList<>(page.values()));
     }
 
     private static Row row(ResultSet r) throws SQLException {
@@ -273,7 +146,7 @@ public class ReminderStore {
         m.setSource(r.getString("SOURCE"));
         m.setSubjectId(r.getString("SUBJECT_ID"));
         m.setLimit(r.getString("LIMIT_CODE"));
-        m.setDueDate(r.getDate("DUE_DATE").toLocalDate());
+        m.setDueDate(Sql.date(r, "DUE_DATE"));
         m.setStage(ReminderStage.valueOf(r.getString("STAGE")));
         m.setLeadWorkingDays(m.getStage() == ReminderStage.DUE_SOON ? r.getInt("LEAD_DAYS") : null);
         m.setSubjectNumber(r.getString("SUBJECT_NUMBER"));
@@ -284,38 +157,8 @@ public class ReminderStore {
         m.setUnit(r.getString("UNIT"));
         m.setPerson(r.getString("PERSON"));
         m.setText(r.getString("NOTICE_TEXT"));
-        m.setRemindedAt(r.getTimestamp("REMINDED_AT").toInstant());
+        m.setRemindedAt(Sql.instant(r, "REMINDED_AT"));
         return new Row(m, r.getInt("RESTRICTED") == 1, r.getInt("ATTEMPTS"));
-    }
-
-    private void update(String sql, String... args) {
-        try (Connection c = connection(); PreparedStatement s = c.prepareStatement(sql)) {
-            bind(s, List.of((Object[]) args));
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot update the reminders", e);
-        }
-    }
-
-    private static void bind(PreparedStatement s, List<?> args) throws SQLException {
-        for (int i = 0; i < args.size(); i++) {
-            s.setObject(i + 1, args.get(i));
-        }
-    }
-
-    private Connection connection() throws SQLException {
-        Connection c = dataSource.getConnection();
-        try {
-            c.setAutoCommit(true);
-        } catch (SQLException e) {
-            c.close();
-            throw e;
-        }
-        return c;
-    }
-
-    private static Timestamp at(Instant instant) {
-        return new Timestamp(instant.toEpochMilli());
     }
 
     private static String clip(String s, int max) {

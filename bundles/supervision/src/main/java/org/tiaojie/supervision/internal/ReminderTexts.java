@@ -6,11 +6,16 @@ import java.time.format.DateTimeFormatter;
 import org.tiaojie.cases.api.supervision.Reminder;
 import org.tiaojie.cases.api.supervision.ReminderStage;
 
-/** The words of a reminder, zh-CN as the county writes them: a subject, a body, and a short text for one SMS. */
+/** The words of supervision's notices, zh-CN as the county writes them: a subject, a body, a short text for one SMS. */
 final class ReminderTexts {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private ReminderTexts() {
+    }
+
+    /** A date as the county's documents write it: 2026年10月9日. */
+    static String day(LocalDate date) {
+        return DAY.format(date);
     }
 
     static String subject(Reminder m) {

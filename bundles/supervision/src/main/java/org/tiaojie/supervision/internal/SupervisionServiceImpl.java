@@ -1,7 +1,6 @@
 package org.tiaojie.supervision.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -51,10 +50,7 @@ import org.tiaojie.cases.api.supervision.SupervisionService;
  */
 public class SupervisionServiceImpl implements SupervisionService, EventHandler {
     private static final Logger LOG = LoggerFactory.getLogger(SupervisionServiceImpl.class);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final Pattern UNIT = Pattern.compile("[a-z][a-z0-9-]{0,39}");
-    private static final String[] READERS = {Roles.CLERK, Roles.HANDLER, Roles.LEADER, Roles.MEDIATOR, Roles.LEGAL_AID,
-            Roles.SUPERVISOR};
     /** After the reply (or the settlement) a petitioner can be asked how it ended for them. */
     private static final Set<CaseStatus> VISITABLE = Set.of(CaseStatus.SETTLED, CaseStatus.SERVED, CaseStatus.CLOSED,
             CaseStatus.REVIEW_DECIDED, CaseStatus.REVIEW_SERVED, CaseStatus.RE_REVIEW_DECIDED);
@@ -144,8 +140,8 @@ public class SupervisionServiceImpl implements SupervisionService, EventHandler 
         n.setIssuedAt(clock.now());
         store.insertNotice(n, today.getYear());
         channels.deliverToAll(notice(n, "NOTICE_ISSUED", null, "【" + kindLabel(n) + "】" + n.getNumber() + " "
-                + n.getCaseNumber(), townshipName(n.getTownship()) + " " + n.getUnit() + "：" + required + "。请于"
-                + DAY.format(n.getReplyBy()) + "前书面回复办理情况（" + n.getNumber() + "）。"));
+                + n.getCaseNumber(), Townships.name(referenceData, n.getTownship()) + " " + n.getUnit() + "：" + required + "。请于"
+                + ReminderTexts.day(n.getReplyBy()) + "前书面回复办理情况（" + n.getNumber() + "）。"));
         return n;
     }
 
@@ -183,13 +179,13 @@ public class SupervisionServiceImpl implements SupervisionService, EventHandler 
     @Override
     public Page<SupervisionNotice> notices(Actor actor, String caseId, String township, String unit, NoticeStatus status,
                                            PageRequest page) {
-        Roles.require(actor, READERS);
+        Roles.require(actor, Townships.ORDINARY_READERS);
         var found = store.notices(scope(actor, township), caseId, township, unit, status, page.offset(), page.size());
         return new Page<>(found.items(), page.page(), page.size(), found.total());
     }
 
     private SupervisionNotice visibleNotice(Actor actor, String id) {
-        Roles.require(actor, READERS);
+        Roles.require(actor, Townships.ORDINARY_READERS);
         return (id == null || id.length() > 36 ? java.util.Optional.<SupervisionNotice>empty() : store.notice(id))
                 .filter(n -> actor.canSeeTownship(n.getTownship()))
                 .orElseThrow(() -> new TiaojieException(ErrorCode.NOT_FOUND, "no supervision notice " + id));
@@ -208,7 +204,7 @@ public class SupervisionServiceImpl implements SupervisionService, EventHandler 
             lapsed++;
             accountability.lapsed(n);
             channels.deliverToAll(notice(n, "NOTICE_LAPSED", n.getIssuedBy(), "【逾期未复】" + n.getNumber() + " "
-                    + n.getCaseNumber(), townshipName(n.getTownship()) + "：" + n.getUnit() + "未在" + DAY.format(n.getReplyBy())
+                    + n.getCaseNumber(), Townships.name(referenceData, n.getTownship()) + "：" + n.getUnit() + "未在" + ReminderTexts.day(n.getReplyBy())
                     + "前回复" + n.getNumber() + "，已提请问责并报乡镇主要负责人督办。"));
         }
         return lapsed;
@@ -252,7 +248,7 @@ public class SupervisionServiceImpl implements SupervisionService, EventHandler 
 
     @Override
     public Page<SupervisionAction> actions(Actor actor, String caseId, PageRequest page) {
-        Roles.require(actor, READERS);
+        Roles.require(actor, Townships.ORDINARY_READERS);
         var found = store.actions(scope(actor, null), caseId, page.offset(), page.size());
         return new Page<>(found.items(), page.page(), page.size(), found.total());
     }
@@ -296,7 +292,7 @@ public class SupervisionServiceImpl implements SupervisionService, EventHandler 
 
     @Override
     public Page<ReturnVisit> returnVisits(Actor actor, String caseId, PageRequest page) {
-        Roles.require(actor, READERS);
+        Roles.require(actor, Townships.ORDINARY_READERS);
         var found = store.visits(scope(actor, null), caseId, page.offset(), page.size());
         return new Page<>(found.items(), page.page(), page.size(), found.total());
     }
@@ -404,16 +400,7 @@ public class SupervisionServiceImpl implements SupervisionService, EventHandler 
 
     /** The townships a list may show: the filter (checked), or the reader's townships (null: all). */
     private List<String> scope(Actor actor, String township) {
-        if (township != null) {
-            ReferenceData master = referenceData;
-            if (master != null && master.township(township).isEmpty()) {
-                throw ValidationException.of("township", FieldViolation.UNKNOWN_VALUE, "a township of the county");
-            }
-            if (!actor.canSeeTownship(township)) {
-                throw new TiaojieException(ErrorCode.ACCESS_DENIED, actor.userId() + " is not assigned to township " + township);
-            }
-        }
-        return actor.isCountyWide() ? null : List.copyOf(actor.townships());
+        return Townships.readable(referenceData, actor, township);
     }
 
     private static String id(List<FieldViolation> v, String field, String value, boolean required) {
@@ -450,15 +437,6 @@ public class SupervisionServiceImpl implements SupervisionService, EventHandler 
 
     private static String kindLabel(SupervisionNotice n) {
         return n.getKind() == org.tiaojie.cases.api.supervision.NoticeKind.ASSIGNMENT ? "交办函" : "督办函";
-    }
-
-    private String townshipName(String code) {
-        ReferenceData master = referenceData;
-        try {
-            return master == null ? code : master.township(code).map(t -> t.name()).orElse(code);
-        } catch (RuntimeException e) {
-            return code;
-        }
     }
 
     private static Notice notice(SupervisionNotice n, String kind, String person, String subject, String body) {

@@ -129,15 +129,9 @@ public class SupervisionStore {
     // --- actions and return visits
 
     void insertAction(SupervisionAction a) {
-        if (a.getNoticeId() == null) {
-            sql.update("INSERT INTO TJ_SV_ACTION (ID, CASE_ID, CASE_NUMBER, TOWNSHIP, METHOD, RESULT_TEXT, RECORDED_BY,"
-                            + " RECORDED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", a.getId(), a.getCaseId(), a.getCaseNumber(),
-                    a.getTownship(), a.getMethod(), a.getResult(), a.getRecordedBy(), a.getRecordedAt());
-        } else {
-            sql.update("INSERT INTO TJ_SV_ACTION (" + ACTION_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", a.getId(),
-                    a.getCaseId(), a.getCaseNumber(), a.getTownship(), a.getNoticeId(), a.getMethod(), a.getResult(),
-                    a.getRecordedBy(), a.getRecordedAt());
-        }
+        sql.update("INSERT INTO TJ_SV_ACTION (" + ACTION_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", a.getId(),
+                a.getCaseId(), a.getCaseNumber(), a.getTownship(), a.getNoticeId(), a.getMethod(), a.getResult(),
+                a.getRecordedBy(), a.getRecordedAt());
     }
 
     Sql.PageOf<SupervisionAction> actions(List<String> townships, String caseId, int offset, int size) {
@@ -280,6 +274,12 @@ public class SupervisionStore {
             }
             throw e;
         }
+    }
+
+    /** The scopes whose bulletin of the week is kept. */
+    java.util.Set<String> keptScopes(LocalDate weekStart) {
+        return new java.util.HashSet<>(sql.select("SCOPE", "TJ_SV_BULLETIN", new Sql.Where().is("WEEK_START", weekStart),
+                "", r -> r.getString(1)));
     }
 
     Optional<String> bulletin(String scope, LocalDate weekStart) {

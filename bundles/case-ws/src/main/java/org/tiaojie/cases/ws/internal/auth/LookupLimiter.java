@@ -34,15 +34,7 @@ public final class LookupLimiter {
 
     /** A look-up through the limit; a miss costs more than a hit, so guessing codes is slow. */
     public Progress progress(CaseQueryService queries, String queryCode, String address) {
-        take(address);
-        try {
-            return queries.progress(queryCode);
-        } catch (TiaojieException e) {
-            if (e.code() == ErrorCode.NOT_FOUND) {
-                missed(address);
-            }
-            throw e;
-        }
+        return limited(address, () -> queries.progress(queryCode));
     }
 
     /** Any call keyed by a query code, through the limit: an unknown code costs as a missed look-up does. */
