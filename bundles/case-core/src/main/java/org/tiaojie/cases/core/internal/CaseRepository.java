@@ -75,6 +75,20 @@ public class CaseRepository {
         series.ensure(seriesOf(township, year));
     }
 
+    /** Makes sure a document counter exists, before the issuing transaction begins (as {@link #prepareNumbering}). */
+    public void prepareDocumentSeries(String key) {
+        series.ensure(key);
+    }
+
+    /**
+     * The next number of a document counter, under its row lock until the caller's transaction ends (a case's change,
+     * which already holds the case's lock: the order is always case, then counter).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long nextInSeries(String key) {
+        return Numbering.next(em, series, key);
+    }
+
     /** The key of a township's numbering in a year: its row in {@code TJ_CASE_COUNTER}. */
     private static String seriesOf(String township, int year) {
         return township + "/" + year;
