@@ -304,6 +304,7 @@ public class PermissionMatrixIT extends TiaojieTestSupport {
         String path = template.replace("{id}", id == null ? "x" : id)
                 .replace("{channel}", row.channel())
                 .replace("{action}", row.action())
+                .replace("{kind}", row.variant().getOrDefault("kind", ""))
                 .replace("{queryCode}", queryCode)
                 .replace("{township}", user.home())
                 .replace("{department}", "nosuch")

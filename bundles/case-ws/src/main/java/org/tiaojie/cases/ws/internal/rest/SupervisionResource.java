@@ -24,6 +24,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.tiaojie.cases.api.Page;
 import org.tiaojie.cases.api.PageRequest;
+import org.tiaojie.cases.api.document.DocumentFile;
+import org.tiaojie.cases.api.document.DocumentService;
 import org.tiaojie.cases.api.supervision.AccountabilityRecord;
 import org.tiaojie.cases.api.supervision.ActionRequest;
 import org.tiaojie.cases.api.supervision.Bulletin;
@@ -50,9 +52,11 @@ import org.tiaojie.cases.ws.internal.ActorResolver;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class SupervisionResource {
     private final SupervisionService supervision;
+    private final DocumentService documents;
 
-    public SupervisionResource(SupervisionService supervision) {
+    public SupervisionResource(SupervisionService supervision, DocumentService documents) {
         this.supervision = supervision;
+        this.documents = documents;
     }
 
     private static PageRequest paging(String page, String size) {
@@ -243,5 +247,36 @@ public class SupervisionResource {
             @Parameter(description = "Zero-based page number") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1–200 (default 20)") @QueryParam("size") String size) {
         return supervision.bulletins(ActorResolver.current(), Params.text(township), paging(page, size));
+    }
+
+    @POST
+    @Path("/notices/{id}/document")
+    @Produces({DocumentFile.DOCX, Problem.MEDIA_TYPE})
+    @Operation(summary = "The supervision notice as a document (.docx)",
+            description = "交办函 / 督办函 to its unit, under the notice's own number, recorded in the case's trail "
+                    + "(DOCUMENT_ISSUED). About a complaint about an official it names neither the complainant nor what "
+                    + "was reported.")
+    @ApiResponse(responseCode = "200", description = "The document",
+            content = @Content(mediaType = DocumentFile.DOCX, schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "404", description = "No such notice, or not visible (NOT_FOUND)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response noticeDocument(@Parameter(description = "notice id") @PathParam("id") String id) {
+        return DocumentsResource.download(documents.noticeDocument(ActorResolver.current(), id));
+    }
+
+    @GET
+    @Path("/bulletin/document")
+    @Produces({DocumentFile.DOCX, Problem.MEDIA_TYPE})
+    @Operation(summary = "The weekly supervision bulletin as a document (.docx)",
+            description = "The bulletin of `GET /v1/supervision/bulletin` laid out as 督查督办一周一通报, its issue numbered by "
+                    + "the ISO week (2026年第49期), with the overdue cases by unit as a table.")
+    @ApiResponse(responseCode = "200", description = "The document",
+            content = @Content(mediaType = DocumentFile.DOCX, schema = @Schema(type = "string", format = "binary")))
+    public Response bulletinDocument(
+            @Parameter(description = "Township code; absent: the reader's township, or the county's for county staff")
+            @QueryParam("township") String township,
+            @Parameter(description = "A day of the week (yyyy-MM-dd); absent: last week") @QueryParam("weekOf") String weekOf) {
+        return DocumentsResource.download(documents.bulletinDocument(ActorResolver.current(), Params.text(township),
+                Params.date("weekOf", weekOf)));
     }
 }
