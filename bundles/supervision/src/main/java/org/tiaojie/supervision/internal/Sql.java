@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +58,7 @@ final class Sql {
 
         Where raw(String condition, Object... values) {
             sql.append(" AND ").append(condition);
-            args.addAll(List.of(values));
+            args.addAll(Arrays.asList(values));
             return this;
         }
     }
@@ -78,7 +79,7 @@ final class Sql {
 
     static int update(Connection c, String sql, Object... args) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
-            bind(s, List.of(args));
+            bind(s, Arrays.asList(args));
             return s.executeUpdate();
         }
     }
@@ -89,7 +90,7 @@ final class Sql {
 
     static <T> Optional<T> one(Connection c, String sql, Row<T> row, Object... args) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
-            bind(s, List.of(args));
+            bind(s, Arrays.asList(args));
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? Optional.of(row.map(r)) : Optional.empty();
             }
@@ -100,7 +101,7 @@ final class Sql {
         return call(c -> {
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 s.setMaxRows(max);
-                bind(s, List.of(args));
+                bind(s, Arrays.asList(args));
                 List<T> found = new ArrayList<>();
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
@@ -206,10 +207,19 @@ final class Sql {
             } else if (a instanceof Boolean b) {
                 s.setInt(i + 1, b ? 1 : 0);
             } else if (a == null) {
-                s.setNull(i + 1, java.sql.Types.VARCHAR);
+                // The column's own type: PostgreSQL refuses a null typed VARCHAR for a DATE column.
+                s.setNull(i + 1, nullType(s, i + 1));
             } else {
                 s.setObject(i + 1, a);
             }
+        }
+    }
+
+    private static int nullType(PreparedStatement s, int index) {
+        try {
+            return s.getParameterMetaData().getParameterType(index);
+        } catch (SQLException unknown) {
+            return java.sql.Types.VARCHAR;
         }
     }
 

@@ -134,6 +134,26 @@ class ReminderServiceTest {
     }
 
     @Test
+    void aPlugInsLimitWithoutACaseOrAPersonIsRemindedToo() {
+        Limits aid = new Limits();
+        OpenDeadline decision = limit("a1", "DECISION", DUE, false);
+        decision.setSource("legal-aid");
+        decision.setCaseId(null);
+        decision.setCaseNumber(null);
+        decision.setPerson(null);
+        decision.setUnit("legal-aid");
+        aid.open.add(decision);
+        sources.bind(aid, Map.of(DeadlineSource.SOURCE, "legal-aid"));
+        clock.today(LocalDate.of(2026, 10, 8));
+        assertEquals(2, service.run(SUPERVISOR).getRemindersSent(), "the case's and legal aid's");
+        Reminder sent = reminders(SUPERVISOR).stream().filter(r -> "legal-aid".equals(r.getSource())).findFirst()
+                .orElseThrow();
+        assertEquals("a1", sent.getSubjectId());
+        assertEquals(null, sent.getCaseId());
+        assertEquals(null, sent.getPerson());
+    }
+
+    @Test
     void aCaseClosedBeforeItsReminderGetsNone() {
         source.open.clear();
         clock.today(LocalDate.of(2026, 10, 8));
