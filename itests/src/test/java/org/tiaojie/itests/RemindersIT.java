@@ -247,4 +247,92 @@ public class RemindersIT extends TiaojieTestSupport {
         waitFor("the supervision plug-in to come back", () -> status("/api/v1/reminders", "supervisor") == 200);
         assertEquals(sent, json(get("/api/v1/reminders", "supervisor"), 200).get("total").asLong());
     }
+
+    /** The reminders sent about one record of a plug-in, by its number, from every page of the township's list. */
+    private List<JsonNode> remindersAbout(String subjectNumber) throws Exception {
+        List<JsonNode> found = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            JsonNode items = json(get("/api/v1/reminders?township=341122101&size=200&page=" + page, "supervisor"), 200)
+                    .get("items");
+            items.forEach(r -> {
+                if (subjectNumber.equals(r.path("subjectNumber").asText())) {
+                    found.add(r);
+                }
+            });
+            if (items.size() < 200) {
+                return found;
+            }
+        }
+    }
+
+    @Test
+    public void thePlugInsLimitsAreRemindedTooAndThePartiesWindowIsNeverOverdue() throws Exception {
+        waitForReady();
+        waitFor("the supervision plug-in", () -> status("/api/v1/reminders", "supervisor") == 200);
+        waitFor("legal aid", () -> status("/api/v1/legal-aid/applications", "legalaid") == 200);
+        waitFor("people's mediation", () -> status("/api/v1/mediation/people/records", "mediator") == 200);
+        LocalDate start = platformToday();
+
+        // Legal aid's decision (7 days, 法律援助法 Art 43): reminded ahead and once overdue.
+        JsonNode application = json(post("/api/v1/legal-aid/applications", "legalaid", TYPE, "{\"township\":\"341122101\","
+                + "\"applicantName\":\"催办乙\",\"matter\":\"WAGES_AND_EMPLOYMENT\",\"exemption\":\"MIGRANT_WORKER\","
+                + "\"description\":\"申请劳动仲裁代理\"}"), 201);
+        String applicationNumber = application.get("number").asText();
+        LocalDate decisionDue = LocalDate.parse(application.get("nextDeadline").get("dueDate").asText());
+
+        // People's mediation: an agreement; the parties' 30 days to apply for judicial confirmation.
+        JsonNode record = json(post("/api/v1/mediation/people/records", "mediator", TYPE, "{\"township\":\"341122101\","
+                + "\"category\":\"NEIGHBOUR_FAMILY\",\"partiesConsent\":true,\"parties\":[{\"name\":\"催办丙\","
+                + "\"role\":\"APPLICANT\"},{\"name\":\"催办丁\",\"role\":\"RESPONDENT\"}],\"committee\":\"341122101201\","
+                + "\"mediator\":\"M01\",\"description\":\"宅基地界墙纠纷\"}"), 201);
+        String recordId = record.get("id").asText();
+        String recordNumber = record.get("number").asText();
+        String steps = "/api/v1/mediation/people/records/" + recordId + "/steps";
+        json(post(steps, "mediator", TYPE, "{\"action\":\"RECORD_SESSION\",\"session\":{\"on\":\"" + start
+                + "\",\"place\":\"河西村委会\",\"participants\":\"双方\",\"notes\":\"双方陈述\"}}"), 200);
+        JsonNode agreed = json(post(steps, "mediator", TYPE, "{\"action\":\"AGREE\",\"agreement\":{\"form\":\"WRITTEN\","
+                + "\"terms\":\"界墙后移0.5米\"}}"), 200);
+        LocalDate windowCloses = LocalDate.parse(agreed.get("confirmationDue").asText());
+
+        setClock(firstDayWithin(3, decisionDue));
+        run("operator");
+        List<JsonNode> aid = remindersAbout(applicationNumber);
+        assertEquals(aid.toString(), 1, aid.size());
+        assertEquals("legal-aid", aid.get(0).get("source").asText());
+        assertEquals("DECISION", aid.get(0).get("limit").asText());
+        assertEquals("DUE_SOON", aid.get(0).get("stage").asText());
+        assertEquals(decisionDue.toString(), aid.get(0).get("dueDate").asText());
+        setClock(decisionDue.plusDays(1));
+        run("operator");
+        run("operator");
+        aid = remindersAbout(applicationNumber);
+        assertEquals(aid.toString(), 1, aid.stream().filter(r -> "OVERDUE".equals(r.get("stage").asText())).count());
+
+        // The decision made and a lawyer assigned at once: no limit runs, nothing more is sent about it.
+        String applicationId = application.get("id").asText();
+        json(post("/api/v1/legal-aid/applications/" + applicationId + "/steps", "legalaid", TYPE, "{\"action\":\"GRANT\"}"), 200);
+        json(post("/api/v1/legal-aid/applications/" + applicationId + "/steps", "legalaid", TYPE,
+                "{\"action\":\"ASSIGN\",\"lawyerId\":\"L001\"}"), 200);
+        int sentAboutAid = remindersAbout(applicationNumber).size();
+
+        LocalDate threeLeft = firstDayWithin(3, windowCloses);
+        if (threeLeft.isAfter(decisionDue.plusDays(1))) {
+            setClock(threeLeft);
+        }
+        run("operator");
+        List<JsonNode> window = remindersAbout(recordNumber);
+        assertEquals(window.toString(), 1, window.size());
+        assertEquals("mediation-PEOPLE", window.get(0).get("source").asText());
+        assertEquals("CONFIRMATION_WINDOW", window.get(0).get("limit").asText());
+        assertEquals("DUE_SOON", window.get(0).get("stage").asText());
+        assertEquals("341122101201", window.get(0).get("unit").asText());
+
+        // The day after the window closed: the parties' right has lapsed; no unit is overdue.
+        setClock(windowCloses.plusDays(1));
+        run("operator");
+        run("operator");
+        window = remindersAbout(recordNumber);
+        assertFalse(window.toString(), window.stream().anyMatch(r -> "OVERDUE".equals(r.get("stage").asText())));
+        assertEquals(sentAboutAid, remindersAbout(applicationNumber).size());
+    }
 }

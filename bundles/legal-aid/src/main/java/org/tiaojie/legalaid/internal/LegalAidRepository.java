@@ -1,10 +1,12 @@
 package org.tiaojie.legalaid.internal;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
@@ -27,6 +29,13 @@ public class LegalAidRepository {
     private SeriesStart series;
 
     /** Starts a year's numbering (its own transaction). */
+    /** What DUE_DATE holds: the running limit's due date of an application as it stands (none: null). */
+    public void setDueDates(DueDateRule rule) {
+        this.dueDates = rule::dueDate;
+    }
+
+    private Function<ApplicationEntity, LocalDate> dueDates = a -> null;
+
     public void setSeries(SeriesStart series) {
         this.series = series;
     }
@@ -47,6 +56,7 @@ public class LegalAidRepository {
     public ApplicationEntity insert(ApplicationEntity fresh, int year, String actor, String action, String note) {
         long number = Numbering.next(em, series, year);
         fresh.setNumber(String.format("FY-%d-%04d", year, number));
+        fresh.setDueDate(dueDates.apply(fresh));
         em.persist(fresh);
         em.persist(new HistoryEntity(fresh.getId(), fresh.getCreatedAt(), actor, action, note));
         em.flush();
@@ -90,6 +100,7 @@ public class LegalAidRepository {
         }
         ApplicationEntity entity = em.find(ApplicationEntity.class, id);
         em.persist(change.apply(entity));
+        entity.setDueDate(dueDates.apply(entity));
         em.flush();
         return Optional.of(entity);
     }
@@ -104,5 +115,42 @@ public class LegalAidRepository {
             load.put((String) row[0], ((Number) row[1]).longValue());
         }
         return load;
+    }
+
+    /**
+     * The applications whose running limit falls due on or before {@code dueBy}, by due date then id, after the
+     * position given (none: from the start), at most {@code limit} (IX_LA_DUE).
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public List<ApplicationEntity> dueBy(LocalDate dueBy, LocalDate afterDue, String afterId,
+                                                   int limit) {
+        String after = afterDue == null ? ""
+                : " AND (a.dueDate > :afterDue OR (a.dueDate = :afterDue AND a.id > :afterId))";
+        var query = em.createQuery("SELECT a FROM ApplicationEntity a WHERE a.dueDate IS NOT NULL AND a.dueDate <= :dueBy"
+                + after + " ORDER BY a.dueDate, a.id", ApplicationEntity.class).setParameter("dueBy", dueBy);
+        if (afterDue != null) {
+            query.setParameter("afterDue", afterDue).setParameter("afterId", afterId == null ? "" : afterId);
+        }
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * Writes the due date of the applications stored before DUE_DATE was kept (a limit running, the column empty), a
+     * batch at a time; how many it wrote.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public int backfillDueDates(int batch) {
+        List<ApplicationEntity> missing = em.createQuery("SELECT a FROM ApplicationEntity a WHERE a.dueDate IS NULL"
+                        + " AND a.status IN :running ORDER BY a.id", ApplicationEntity.class)
+                .setParameter("running", List.of(ApplicationStatus.RECEIVED, ApplicationStatus.GRANTED,
+                        ApplicationStatus.OBJECTION_PENDING))
+                .setMaxResults(batch).getResultList();
+        int written = 0;
+        for (ApplicationEntity a : missing) {
+            a.setDueDate(dueDates.apply(a));
+            written += a.getDueDate() == null ? 0 : 1;
+        }
+        em.flush();
+        return written;
     }
 }

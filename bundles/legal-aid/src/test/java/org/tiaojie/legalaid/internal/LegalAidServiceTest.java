@@ -37,6 +37,7 @@ import org.tiaojie.cases.api.spi.LegalAidReferral;
 import org.tiaojie.cases.core.internal.time.OfficialCalendar;
 import org.tiaojie.records.internal.LocalJpa;
 import org.tiaojie.records.internal.SchemaCheck;
+import org.tiaojie.cases.api.spi.OpenDeadline;
 import org.tiaojie.records.internal.SeriesStart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -60,6 +61,7 @@ class LegalAidServiceTest {
     private SchemaCheck db;
     private EntityManagerFactory emf;
     private LegalAidServiceImpl centre;
+    private LegalAidDeadlines deadlines;
     private final List<String> shared = new ArrayList<>();
 
     @BeforeEach
@@ -75,6 +77,9 @@ class LegalAidServiceTest {
         cfg.put("means.monthlyIncomePerCapita", "1200");
         cfg.put("lawyer.L001", "陈律师 | 示范县法律援助中心 | LAWYER");
         settings.updated(cfg);
+        DueDateRule rule = new DueDateRule(settings, OfficialCalendar.service());
+        repository.setDueDates(rule);
+        deadlines = new LegalAidDeadlines(repository, rule);
         centre = new LegalAidServiceImpl(repository, settings, PlatformClock.of(Clock.fixed(NOW, PlatformClock.ZONE)),
                 OfficialCalendar.service());
     }
@@ -234,6 +239,53 @@ class LegalAidServiceTest {
                     v.setTownship(TOWNSHIP);
                     return v;
                 });
+    }
+
+    @Test
+    void theRunningLimitIsOfferedToTheRemindersUntilItIsMetAndMovesWithEachStep() throws Exception {
+        Application a = centre.apply(OFFICER, wages(new BigDecimal("900")));
+        LocalDate far = TODAY.plusDays(60);
+        List<OpenDeadline> due = deadlines.dueBy(far, null, 10);
+        assertEquals(1, due.size());
+        OpenDeadline decision = due.get(0);
+        assertEquals("legal-aid", decision.getSource());
+        assertEquals(a.getNumber(), decision.getSubjectNumber());
+        assertEquals("DECISION", decision.getLimit());
+        assertEquals(LocalDate.parse("2026-11-09"), decision.getDueDate());
+        assertEquals(TOWNSHIP, decision.getTownship());
+        assertEquals("legal-aid", decision.getUnit());
+        assertTrue(deadlines.dueBy(LocalDate.parse("2026-11-08"), null, 10).isEmpty(), "not due by then");
+
+        centre.perform(OFFICER, a.getId(), step(LegalAidAction.REQUEST_MATERIALS, "缺少劳动合同复印件"));
+        assertTrue(deadlines.dueBy(far, null, 10).isEmpty(), "no limit runs while materials are missing");
+        centre.perform(OFFICER, a.getId(), step(LegalAidAction.COMPLETE_MATERIALS, null));
+        centre.perform(OFFICER, a.getId(), step(LegalAidAction.GRANT, null));
+        assertEquals("ASSIGNMENT", deadlines.dueBy(far, null, 10).get(0).getLimit());
+        LegalAidStep assign = step(LegalAidAction.ASSIGN, null);
+        assign.setLawyerId("L001");
+        assertEquals(ApplicationStatus.ASSIGNED, centre.perform(OFFICER, a.getId(), assign).getStatus());
+        assertTrue(deadlines.dueBy(far, null, 10).isEmpty(), "met: no reminder goes out");
+
+        // Pages: by due date then id, each page after the last one's position, the short page the last.
+        for (int i = 0; i < 5; i++) {
+            centre.apply(OFFICER, wages(new BigDecimal("900")));
+        }
+        List<OpenDeadline> first = deadlines.dueBy(far, null, 3);
+        List<OpenDeadline> rest = deadlines.dueBy(far, first.get(2), 3);
+        assertEquals(3, first.size());
+        assertEquals(2, rest.size());
+        Set<String> all = new java.util.HashSet<>();
+        first.forEach(d -> all.add(d.getSubjectId()));
+        rest.forEach(d -> all.add(d.getSubjectId()));
+        assertEquals(5, all.size());
+
+        // Applications stored before the column was kept get their due date at start.
+        try (var c = db.dataSource().getConnection(); var s = c.createStatement()) {
+            s.executeUpdate("UPDATE TJ_LA_APPLICATION SET DUE_DATE = NULL");
+        }
+        assertTrue(deadlines.dueBy(far, null, 10).isEmpty());
+        deadlines.backfill();
+        assertEquals(5, deadlines.dueBy(far, null, 10).size());
     }
 
     private static LegalAidStep step(LegalAidAction action, String note) {

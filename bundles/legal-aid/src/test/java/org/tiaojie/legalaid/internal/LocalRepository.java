@@ -3,7 +3,9 @@ package org.tiaojie.legalaid.internal;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -73,5 +75,15 @@ final class LocalRepository extends LegalAidRepository {
     @Override
     public Map<String, Long> openCasesByLawyer() {
         return jpa.txExpr(em -> super.openCasesByLawyer());
+    }
+
+    @Override
+    public List<ApplicationEntity> dueBy(LocalDate dueBy, LocalDate afterDue, String afterId, int limit) {
+        return jpa.txExpr(em -> super.dueBy(dueBy, afterDue, afterId, limit));
+    }
+
+    @Override
+    public int backfillDueDates(int batch) {
+        return jpa.txExpr(em -> super.backfillDueDates(batch));
     }
 }

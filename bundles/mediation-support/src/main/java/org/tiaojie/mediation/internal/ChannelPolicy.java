@@ -64,6 +64,14 @@ public interface ChannelPolicy {
     /** The limit that runs now, if any. */
     Deadline deadline(MediationFile file);
 
+    /**
+     * The limit the reminders follow now: the channel's own running limit, or — for a channel whose agreements may be
+     * confirmed by the court — the parties' window to apply while the file is {@code AGREED}; null when none.
+     */
+    default Deadline reminded(MediationFile file) {
+        return deadline(file);
+    }
+
     /** Fills what only this channel shows (names of the body and mediator, reminders). */
     void describe(MediationFile file, MediationRecord view, LocalDate today);
 }

@@ -1,5 +1,6 @@
 package org.tiaojie.mediation.internal;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -82,5 +83,49 @@ public class FileStore {
             em.flush();
             return entity;
         }));
+    }
+
+    /**
+     * The files whose followed limit falls due on or before {@code dueBy}, by due date then id, after the position
+     * given (none: from the start), at most {@code limit} (IX_xx_DUE).
+     */
+    public List<FileEntity> dueBy(LocalDate dueBy, LocalDate afterDue, String afterId, int limit) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            String after = afterDue == null ? ""
+                    : " AND (f.dueDate > :afterDue OR (f.dueDate = :afterDue AND f.id > :afterId))";
+            var query = em.createQuery("SELECT f FROM FileEntity f WHERE f.dueDate IS NOT NULL AND f.dueDate <= :dueBy"
+                    + after + " ORDER BY f.dueDate, f.id", FileEntity.class).setParameter("dueBy", dueBy);
+            if (afterDue != null) {
+                query.setParameter("afterDue", afterDue).setParameter("afterId", afterId == null ? "" : afterId);
+            }
+            return query.setMaxResults(limit).getResultList();
+        });
+    }
+
+    /**
+     * Lets the parties' windows that closed before {@code today} go: an agreement nobody asked the court to confirm
+     * in time has no limit left to remind anyone of. Plain SQL on the caller's connection; how many it let go.
+     */
+    public int closeWindows(String status, LocalDate today) {
+        return jpa.txExpr(TransactionType.Required, em -> em.createNativeQuery("UPDATE " + recordTable
+                + " SET DUE_DATE = NULL WHERE DUE_DATE < ?1 AND STATUS = ?2")
+                .setParameter(1, java.sql.Date.valueOf(today)).setParameter(2, status).executeUpdate());
+    }
+
+    /**
+     * Gives the files stored before DUE_DATE was kept their due date: one batch of the unsettled ones without one, by
+     * id after {@code afterId}; the last id looked at, or null when there were none.
+     */
+    public String backfillDueDates(Collection<String> settledStatuses, Function<FileEntity, LocalDate> dueDate,
+                                   String afterId, int batch) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            List<FileEntity> files = em.createQuery("SELECT f FROM FileEntity f WHERE f.dueDate IS NULL"
+                            + " AND f.status NOT IN :settled AND f.id > :after ORDER BY f.id", FileEntity.class)
+                    .setParameter("settled", settledStatuses).setParameter("after", afterId)
+                    .setMaxResults(batch).getResultList();
+            files.forEach(f -> f.setDueDate(dueDate.apply(f)));
+            em.flush();
+            return files.isEmpty() ? null : files.get(files.size() - 1).getId();
+        });
     }
 }

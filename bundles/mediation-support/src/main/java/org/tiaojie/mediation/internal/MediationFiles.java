@@ -124,6 +124,7 @@ public class MediationFiles implements MediationChannel {
         e.setId(UUID.randomUUID().toString());
         e.setCreatedAt(clock.now());
         copy(file, e);
+        e.setDueDate(dueDate(file));
         // No Retry here: the centre calls a channel inside its own transaction and re-runs it whole when it loses a
         // race; retrying inside a joined transaction would retry in one already marked for rollback.
         FileEntity stored = store.inTransaction(() -> {
@@ -222,6 +223,7 @@ public class MediationFiles implements MediationChannel {
                     policy.apply(file, step, on);
                 }
                 copy(file, e);
+                e.setDueDate(dueDate(file));
                 return new StepEntity(e.getId(), clock.now(), actor.userId(), step.getAction());
             }).orElseThrow(() -> notFound(id));
             return view(after, today);
@@ -374,6 +376,20 @@ public class MediationFiles implements MediationChannel {
 
     private TiaojieException notFound(String id) {
         return new TiaojieException(ErrorCode.NOT_FOUND, "no such " + policy.displayName() + " record");
+    }
+
+    FileStore store() {
+        return store;
+    }
+
+    ChannelPolicy policy() {
+        return policy;
+    }
+
+    /** What DUE_DATE holds: the limit the reminders follow now (ChannelPolicy#reminded), or none. */
+    LocalDate dueDate(MediationFile file) {
+        Deadline d = policy.reminded(file);
+        return d == null ? null : d.due();
     }
 
     static MediationFile file(FileEntity e) {

@@ -115,6 +115,10 @@ public class ApplicationEntity {
     @Column(name = "ASSIGNED_ON")
     private LocalDate assignedOn;
 
+    /** The running limit's due date, none while no limit runs (kept by the repository at every write). */
+    @Column(name = "DUE_DATE")
+    private LocalDate dueDate;
+
     @Temporal(TemporalType.TIMESTAMP)
     @Column(name = "CREATED_AT", nullable = false, updatable = false)
     private Date createdAt;
@@ -174,6 +178,8 @@ public class ApplicationEntity {
     public void setObjectedOn(LocalDate d) { this.objectedOn = d; }
     public LocalDate getAssignedOn() { return assignedOn; }
     public void setAssignedOn(LocalDate d) { this.assignedOn = d; }
+    public LocalDate getDueDate() { return dueDate; }
+    public void setDueDate(LocalDate d) { this.dueDate = d; }
     public java.time.Instant getCreatedAt() { return Times.toInstant(createdAt); }
     public void setCreatedAt(java.time.Instant at) { this.createdAt = Times.toDate(at); }
 }

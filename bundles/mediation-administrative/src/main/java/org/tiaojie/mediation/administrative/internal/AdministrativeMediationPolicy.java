@@ -170,6 +170,16 @@ public class AdministrativeMediationPolicy implements ChannelPolicy {
         return null;
     }
 
+    /** Its own limit while it runs; the parties' window to apply for judicial confirmation once agreed. */
+    @Override
+    public Deadline reminded(MediationFile f) {
+        Deadline own = deadline(f);
+        if (own == null && CommonSteps.AGREED.equals(f.status) && f.effectiveOn != null) {
+            return settings.window().due(calendar, f.effectiveOn);
+        }
+        return own;
+    }
+
     @Override
     public void describe(MediationFile f, MediationRecord view, LocalDate today) {
         view.setDepartment(f.bodyCode);

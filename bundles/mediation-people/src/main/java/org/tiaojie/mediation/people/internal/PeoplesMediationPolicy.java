@@ -119,6 +119,13 @@ public class PeoplesMediationPolicy implements ChannelPolicy {
         return null;
     }
 
+    /** The parties' window to apply for judicial confirmation, while the agreement stands unconfirmed. */
+    @Override
+    public Deadline reminded(MediationFile f) {
+        return CommonSteps.AGREED.equals(f.status) && f.effectiveOn != null ? settings.rules().due(calendar, f.effectiveOn)
+                : null;
+    }
+
     @Override
     public void describe(MediationFile f, MediationRecord view, LocalDate today) {
         ChannelSettings.Committee c = settings.committees().get(f.bodyCode);

@@ -35,7 +35,9 @@ import org.tiaojie.cases.api.mediation.MediationRequest;
 import org.tiaojie.cases.api.mediation.MediationStep;
 import org.tiaojie.cases.api.mediation.Party;
 import org.tiaojie.cases.api.mediation.Session;
+import org.tiaojie.cases.api.spi.OpenDeadline;
 import org.tiaojie.cases.core.internal.time.OfficialCalendar;
+import org.tiaojie.mediation.internal.ChannelDeadlines;
 import org.tiaojie.mediation.internal.FileStore;
 import org.tiaojie.mediation.internal.MediationFiles;
 import org.tiaojie.records.internal.LocalJpa;
@@ -137,6 +139,41 @@ class PeoplesMediationFilesTest {
         assertEquals(TODAY, agreed.getAgreement().getEffectiveOn());
         assertEquals(LocalDate.parse("2026-12-02"), agreed.getConfirmationDue());
         assertEquals(List.of("OPENED", "RECORD_SESSION", "AGREE"), actions(opened.getId()));
+
+        // The window is the reminders' to follow until it closes, then let go: the parties' right, not a unit's duty.
+        ChannelDeadlines deadlines = new ChannelDeadlines(files, PlatformClock.of(Clock.fixed(NOW, PlatformClock.ZONE)));
+        assertEquals("mediation-PEOPLE", deadlines.sourceName());
+        assertTrue(deadlines.dueBy(LocalDate.parse("2026-12-01"), null, 10).isEmpty(), "not due by then");
+        List<OpenDeadline> due = deadlines.dueBy(LocalDate.parse("2026-12-02"), null, 10);
+        assertEquals(1, due.size());
+        assertEquals("CONFIRMATION_WINDOW", due.get(0).getLimit());
+        assertEquals("申请司法确认期限（人民调解法第三十三条）", due.get(0).getLimitLabel());
+        assertEquals(agreed.getNumber(), due.get(0).getSubjectNumber());
+        assertEquals("341122101000", due.get(0).getUnit());
+        ChannelDeadlines later = new ChannelDeadlines(files, PlatformClock.of(Clock.fixed(
+                Instant.parse("2026-12-03T02:00:00Z"), PlatformClock.ZONE)));
+        assertTrue(later.dueBy(LocalDate.parse("2026-12-08"), null, 10).isEmpty(), "closed: never overdue");
+        assertTrue(deadlines.dueBy(LocalDate.parse("2026-12-02"), null, 10).isEmpty(), "and gone for good");
+    }
+
+    @Test
+    void filesStoredBeforeTheirDueDatesWereKeptGetThemAtStart() throws Exception {
+        MediationRecord opened = files.open(CLERK, request());
+        files.perform(MEDIATOR, opened.getId(), session(TODAY));
+        MediationStep agree = new MediationStep();
+        agree.setAction("AGREE");
+        Agreement a = new Agreement();
+        a.setForm("WRITTEN");
+        a.setTerms("乙方于十日内赔偿甲方损失2000元");
+        agree.setAgreement(a);
+        files.perform(MEDIATOR, opened.getId(), agree);
+        try (var c = db.dataSource().getConnection(); var st = c.createStatement()) {
+            st.executeUpdate("UPDATE TJ_PM_RECORD SET DUE_DATE = NULL");
+        }
+        ChannelDeadlines deadlines = new ChannelDeadlines(files, PlatformClock.of(Clock.fixed(NOW, PlatformClock.ZONE)));
+        assertTrue(deadlines.dueBy(LocalDate.parse("2026-12-31"), null, 10).isEmpty());
+        deadlines.backfill();
+        assertEquals(LocalDate.parse("2026-12-02"), deadlines.dueBy(LocalDate.parse("2026-12-31"), null, 10).get(0).getDueDate());
     }
 
     @Test

@@ -67,6 +67,10 @@ public class FileEntity {
     @Column(name = "EFFECTIVE_ON")
     private LocalDate effectiveOn;
 
+    /** The limit the reminders follow now, none while nothing runs (kept by the engine at every step). */
+    @Column(name = "DUE_DATE")
+    private LocalDate dueDate;
+
     @Column(name = "EXTENSION_DAYS")
     private int extensionDays;
 
@@ -179,6 +183,14 @@ public class FileEntity {
 
     public void setMarkOn(LocalDate markOn) {
         this.markOn = markOn;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public void setDueDate(LocalDate dueDate) {
+        this.dueDate = dueDate;
     }
 
     public LocalDate getEffectiveOn() {
