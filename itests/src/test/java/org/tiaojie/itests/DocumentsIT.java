@@ -232,7 +232,8 @@ public class DocumentsIT extends TiaojieTestSupport {
     @Test
     public void theSupervisionNoticeGoesToItsUnitAndTheBulletinOpensAsADocument() throws Exception {
         ready();
-        String id = register("文书戊", "LAND_ACQUISITION", "").get("caseId").asText();
+        JsonNode ack = register("文书戊", "LAND_ACQUISITION", "");
+        String id = ack.get("caseId").asText();
         step(id, "clerk", "{\"action\":\"ACCEPT\",\"serviceMethod\":\"IN_PERSON\"}");
         step(id, "clerk", "{\"action\":\"DISPATCH\",\"responsibility\":{\"leadUnit\":\"国土所\",\"responsibleLeader\":"
                 + "\"李副镇长\",\"handler\":\"赵干事\",\"handlerUserId\":\"handler\"}}");
@@ -244,6 +245,8 @@ public class DocumentsIT extends TiaojieTestSupport {
         Issued letter = opened(postForBytes("/api/v1/supervision/notices/" + noticeId + "/document", "supervisor"));
         assertEquals(notice.get("number").asText(), letter.number());
         assertTrue(letter.text(), letter.text().contains("信访事项督办函"));
+        assertTrue(letter.text(), letter.text().contains(ack.get("caseNumber").asText()));
+        assertTrue("addressed to the unit", letter.text().contains("国土"));
         assertTrue(letter.text(), letter.text().contains("核实补偿款发放情况，书面报告"));
         assertTrue(letter.text(), letter.text().contains(replyBy.getYear() + "年" + replyBy.getMonthValue() + "月"
                 + replyBy.getDayOfMonth() + "日前"));

@@ -119,6 +119,12 @@ public class SupervisionIT extends TiaojieTestSupport {
         assertEquals("land", lapsed.get(0).get("unit").asText());
         JsonNode late = json(post(NOTICES + "/" + secondId + "/reply", "handler", TYPE, "{\"reply\":\"补报：已发放\"}"), 200);
         assertEquals("ANSWERED_LATE", late.get("status").asText());
+        // Every notice sent about it, with the answer of each channel of the distribution (the trail, e-mail).
+        String deliveries = late.get("deliveries").toString();
+        for (String sent : new String[] {"NOTICE_ISSUED trail: DELIVERED", "NOTICE_LAPSED trail: DELIVERED",
+                "NOTICE_ANSWERED trail: DELIVERED", "NOTICE_ISSUED email: "}) {
+            assertTrue(sent + " in " + deliveries, deliveries.contains(sent));
+        }
         assertEquals(1, json(get(NOTICES + "?caseId=" + id + "&status=ANSWERED_LATE", "clerk"), 200).get("total").asLong());
 
         // An on-site supervision action, against the notice.

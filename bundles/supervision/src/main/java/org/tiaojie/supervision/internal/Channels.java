@@ -1,10 +1,13 @@
 package org.tiaojie.supervision.internal;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.osgi.service.blueprint.container.ServiceUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 import org.tiaojie.cases.api.spi.Delivery;
 import org.tiaojie.cases.api.spi.Notice;
 import org.tiaojie.cases.api.spi.Notifier;
@@ -34,10 +37,15 @@ public class Channels extends Whiteboard<Notifier> {
         }
     }
 
-    /** Hands the notice to every live channel, for notices whose deliveries are not kept (they are in the trail). */
-    void deliverToAll(Notice notice) {
-        live().forEach((channel, notifier) -> deliver(channel, notifier, notice)
-                .filter(d -> d.outcome() == Delivery.Outcome.FAILED)
-                .ifPresent(d -> LOG.warn("notice {} not delivered by {}: {}", notice.getId(), channel, d.detail())));
+    /** Hands the notice to every live channel once; each channel's answer, by channel (a channel that left: none). */
+    Map<String, Delivery> deliverToAll(Notice notice) {
+        Map<String, Delivery> answers = new TreeMap<>();
+        live().forEach((channel, notifier) -> deliver(channel, notifier, notice).ifPresent(d -> {
+            answers.put(channel, d);
+            if (d.outcome() == Delivery.Outcome.FAILED) {
+                LOG.warn("notice {} not delivered by {}: {}", notice.getId(), channel, d.detail());
+            }
+        }));
+        return answers;
     }
 }

@@ -139,10 +139,10 @@ public class SupervisionServiceImpl implements SupervisionService, EventHandler 
         n.setIssuedBy(actor.userId());
         n.setIssuedAt(clock.now());
         store.insertNotice(n, today.getYear());
-        channels.deliverToAll(notice(n, "NOTICE_ISSUED", null, "【" + kindLabel(n) + "】" + n.getNumber() + " "
+        deliver(n.getId(), notice(n, "NOTICE_ISSUED", null, "【" + kindLabel(n) + "】" + n.getNumber() + " "
                 + n.getCaseNumber(), Townships.name(referenceData, n.getTownship()) + " " + n.getUnit() + "：" + required + "。请于"
                 + ReminderTexts.day(n.getReplyBy()) + "前书面回复办理情况（" + n.getNumber() + "）。"));
-        return n;
+        return store.notice(n.getId()).orElse(n);
     }
 
     @Override
@@ -166,9 +166,14 @@ public class SupervisionServiceImpl implements SupervisionService, EventHandler 
             throw new TiaojieException(ErrorCode.ILLEGAL_TRANSITION, n.getNumber() + " was answered already by "
                     + now.getRepliedBy());
         }
-        channels.deliverToAll(notice(now, "NOTICE_ANSWERED", now.getIssuedBy(), "【回复】" + now.getNumber() + " "
+        deliver(now.getId(), notice(now, "NOTICE_ANSWERED", now.getIssuedBy(), "【回复】" + now.getNumber() + " "
                 + now.getCaseNumber(), now.getUnit() + "回复" + now.getNumber() + (late ? "（逾期）" : "") + "：" + text));
-        return now;
+        return store.notice(now.getId()).orElse(now);
+    }
+
+    /** Sends the notice through every channel and keeps each channel's answer with the supervision notice. */
+    private void deliver(String noticeId, Notice notice) {
+        store.recordDeliveries(noticeId, notice.getKind(), channels.deliverToAll(notice), clock.now());
     }
 
     @Override
@@ -203,7 +208,7 @@ public class SupervisionServiceImpl implements SupervisionService, EventHandler 
             }
             lapsed++;
             accountability.lapsed(n);
-            channels.deliverToAll(notice(n, "NOTICE_LAPSED", n.getIssuedBy(), "【逾期未复】" + n.getNumber() + " "
+            deliver(n.getId(), notice(n, "NOTICE_LAPSED", n.getIssuedBy(), "【逾期未复】" + n.getNumber() + " "
                     + n.getCaseNumber(), Townships.name(referenceData, n.getTownship()) + "：" + n.getUnit() + "未在" + ReminderTexts.day(n.getReplyBy())
                     + "前回复" + n.getNumber() + "，已提请问责并报乡镇主要负责人督办。"));
         }

@@ -5,11 +5,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
 import org.tiaojie.cases.api.Evaluation;
+import org.tiaojie.cases.api.spi.Delivery;
 import org.tiaojie.cases.api.supervision.AccountabilityRecord;
 import org.tiaojie.cases.api.supervision.AccountabilityTrigger;
 import org.tiaojie.cases.api.supervision.ContactMethod;
@@ -77,7 +80,36 @@ public class SupervisionStore {
     }
 
     Optional<SupervisionNotice> notice(String id) {
-        return sql.one("SELECT " + NOTICE_COLUMNS + " FROM TJ_SV_NOTICE WHERE ID = ?", SupervisionStore::notice, id);
+        Optional<SupervisionNotice> n = sql.one("SELECT " + NOTICE_COLUMNS + " FROM TJ_SV_NOTICE WHERE ID = ?",
+                SupervisionStore::notice, id);
+        n.ifPresent(found -> withDeliveries(List.of(found)));
+        return n;
+    }
+
+    /** Each channel's answer for one notice sent about a supervision notice ({@code event}: issued, answered, lapsed). */
+    void recordDeliveries(String noticeId, String event, Map<String, Delivery> answers, Instant at) {
+        for (Map.Entry<String, Delivery> a : answers.entrySet()) {
+            String detail = a.getValue().detail();
+            sql.update("INSERT INTO TJ_SV_NOTICE_DELIVERY (NOTICE_ID, EVENT, CHANNEL, OUTCOME, DETAIL, DELIVERED_AT)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)", noticeId, event, a.getKey(), a.getValue().outcome(),
+                    detail == null ? null : detail.length() > 300 ? detail.substring(0, 300) : detail, at);
+        }
+    }
+
+    /** Adds to each notice its deliveries ("NOTICE_ISSUED email: DELIVERED: …"), oldest first, in one read. */
+    private List<SupervisionNotice> withDeliveries(List<SupervisionNotice> notices) {
+        Map<String, SupervisionNotice> byId = new java.util.LinkedHashMap<>();
+        notices.forEach(n -> byId.put(n.getId(), n));
+        if (!byId.isEmpty()) {
+            sql.select("NOTICE_ID, EVENT, CHANNEL, OUTCOME, DETAIL", "TJ_SV_NOTICE_DELIVERY",
+                    new Sql.Where().in("NOTICE_ID", new ArrayList<>(byId.keySet())), "ORDER BY NOTICE_ID, DELIVERED_AT, CHANNEL",
+                    r -> {
+                        String detail = r.getString(5);
+                        return byId.get(r.getString(1)).getDeliveries().add(r.getString(2) + " " + r.getString(3) + ": "
+                                + r.getString(4) + (detail == null || detail.isEmpty() ? "" : ": " + detail));
+                    });
+        }
+        return notices;
     }
 
     /** Records the reply if the notice is still waiting for one (open, or lapsed); false when it was answered. */
@@ -102,7 +134,9 @@ public class SupervisionStore {
                                           NoticeStatus status, int offset, int size) {
         Sql.Where where = new Sql.Where().in("TOWNSHIP", townships).is("CASE_ID", caseId).is("TOWNSHIP", township)
                 .is("UNIT", unit).is("STATUS", status);
-        return sql.page(NOTICE_COLUMNS, "TJ_SV_NOTICE", where, "ISSUED_AT DESC, ID", offset, size, SupervisionStore::notice);
+        Sql.PageOf<SupervisionNotice> page = sql.page(NOTICE_COLUMNS, "TJ_SV_NOTICE", where, "ISSUED_AT DESC, ID", offset,
+                size, SupervisionStore::notice);
+        return new Sql.PageOf<>(page.total(), withDeliveries(page.items()));
     }
 
     private static SupervisionNotice notice(ResultSet r) throws SQLException {

@@ -165,6 +165,11 @@ class SupervisionServiceTest {
 
         SupervisionNotice late = service.replyToNotice(HANDLER, n.getId(), reply("补报：已发放"));
         assertEquals(NoticeStatus.ANSWERED_LATE, late.getStatus());
+        // Each notice sent about it, with each channel's answer, in order.
+        assertEquals(List.of("NOTICE_ISSUED trail: DELIVERED: test", "NOTICE_LAPSED trail: DELIVERED: test",
+                "NOTICE_ANSWERED trail: DELIVERED: test"), late.getDeliveries());
+        assertEquals(late.getDeliveries(), service.notices(SUPERVISOR, "c1", null, null, null, PageRequest.of(0, 20))
+                .getItems().get(0).getDeliveries());
     }
 
     @Test

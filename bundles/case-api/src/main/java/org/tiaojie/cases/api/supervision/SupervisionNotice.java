@@ -2,6 +2,8 @@ package org.tiaojie.cases.api.supervision;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import javax.xml.bind.annotation.XmlType;
 
@@ -23,6 +25,7 @@ public class SupervisionNotice extends SupervisionRecord {
     private String repliedBy;
     private Instant repliedAt;
     private Instant lapsedAt;
+    private List<String> deliveries = new ArrayList<>();
 
     @Schema(description = "Its document number, e.g. 督办〔2026〕3号 (gapless per kind and year).")
     public String getNumber() {
@@ -130,5 +133,15 @@ public class SupervisionNotice extends SupervisionRecord {
 
     public void setLapsedAt(Instant lapsedAt) {
         this.lapsedAt = lapsedAt;
+    }
+
+    @Schema(description = "Each channel's answer for each notice sent about it, oldest first, e.g. "
+            + "`NOTICE_ISSUED email: DELIVERED: 2 addresses`.")
+    public List<String> getDeliveries() {
+        return deliveries;
+    }
+
+    public void setDeliveries(List<String> deliveries) {
+        this.deliveries = deliveries;
     }
 }

@@ -2,7 +2,7 @@
  * Supervision — 督查督办: reminders of the time limits every module keeps, and (as it grows) supervision notices,
  * return visits, accountability and the weekly bulletin. Published by the supervision plug-in.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 @XmlJavaTypeAdapters({
         @XmlJavaTypeAdapter(type = java.time.Instant.class, value = InstantXmlAdapter.class),
         @XmlJavaTypeAdapter(type = java.time.LocalDate.class, value = LocalDateXmlAdapter.class)
