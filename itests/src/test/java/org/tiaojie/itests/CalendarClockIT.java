@@ -42,19 +42,14 @@ public class CalendarClockIT extends TiaojieTestSupport {
         return true;
     }
 
-    private JsonNode json(HttpResponse<String> r, int expected) throws Exception {
-        assertEquals(r.body(), expected, r.statusCode());
-        return JSON.readTree(r.body());
-    }
-
     private LocalDate today() throws Exception {
         return LocalDate.parse(json(get("/api/v1/clock", "clerk"), 200).get("today").asText());
     }
 
     /** Sets the training clock to 09:00 county time of the day, if that is not in the past. */
-    private void setClock(LocalDate day) throws Exception {
+    private void clockTo(LocalDate day) throws Exception {
         if (day.isAfter(today())) {
-            json(send("PUT", "/api/v1/clock", "operator", "{\"now\":\"" + day + "T09:00:00+08:00\"}"), 200);
+            setClock(day);
         }
         assertEquals(day, today());
     }
@@ -136,7 +131,7 @@ public class CalendarClockIT extends TiaojieTestSupport {
         // From 1 November the platform warns while next year's holidays are not loaded.
         LocalDate november = LocalDate.of(today().getYear(), 11, 1);
         if (today().isBefore(november)) {
-            setClock(november);
+            clockTo(november);
         }
         int year = today().getYear();
         int next = year + 1;
@@ -154,7 +149,7 @@ public class CalendarClockIT extends TiaojieTestSupport {
 
         // A review window of an opinion served late in the year reaches into the next one: the case says so.
         if (today().isBefore(LocalDate.of(year, 12, 20))) {
-            setClock(LocalDate.of(year, 12, 20));
+            clockTo(LocalDate.of(year, 12, 20));
         }
         LocalDate served = today();
         String id = register("LABOUR_WAGES", "");

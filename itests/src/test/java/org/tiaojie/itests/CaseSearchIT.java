@@ -25,11 +25,6 @@ public class CaseSearchIT extends TiaojieTestSupport {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TYPE = "application/json";
 
-    private JsonNode json(HttpResponse<String> r, int expected) throws Exception {
-        assertEquals(r.body(), expected, r.statusCode());
-        return JSON.readTree(r.body());
-    }
-
     private JsonNode search(String user, String body, int expected) throws Exception {
         return json(post("/api/v1/cases/search", user, TYPE, body), expected);
     }

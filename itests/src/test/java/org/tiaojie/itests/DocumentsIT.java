@@ -36,11 +36,6 @@ public class DocumentsIT extends TiaojieTestSupport {
     private static final String TYPE = "application/json";
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    private JsonNode json(HttpResponse<String> r, int expected) throws Exception {
-        assertEquals(r.body(), expected, r.statusCode());
-        return JSON.readTree(r.body());
-    }
-
     private JsonNode step(String id, String user, String body) throws Exception {
         return json(post("/api/v1/cases/" + id + "/steps", user, TYPE, body), 200);
     }

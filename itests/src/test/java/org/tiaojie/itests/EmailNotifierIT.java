@@ -52,11 +52,6 @@ public class EmailNotifierIT extends TiaojieTestSupport {
         return all;
     }
 
-    private JsonNode json(HttpResponse<String> r, int expected) throws Exception {
-        assertEquals(r.body(), expected, r.statusCode());
-        return JSON.readTree(r.body());
-    }
-
     private String overdueCase() throws Exception {
         JsonNode ack = json(post("/api/v1/cases", "clerk", TYPE, "{\"township\":\"341122101\",\"petitionForm\":\"VISIT\","
                 + "\"category\":\"LAND_ACQUISITION\",\"petitioners\":[{\"name\":\"邮件甲\",\"phone\":\"" + uniquePhone()

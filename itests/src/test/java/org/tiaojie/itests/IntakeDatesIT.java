@@ -32,11 +32,6 @@ public class IntakeDatesIT extends TiaojieTestSupport {
                 + "\"content\":\"来信反映问题\"" + extra + "}");
     }
 
-    private JsonNode json(HttpResponse<String> r, int expected) throws Exception {
-        assertEquals(r.body(), expected, r.statusCode());
-        return JSON.readTree(r.body());
-    }
-
     private JsonNode step(String id, String user, String body, int expected) throws Exception {
         return json(post("/api/v1/cases/" + id + "/steps", user, TYPE, body), expected);
     }

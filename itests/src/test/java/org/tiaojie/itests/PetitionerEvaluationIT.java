@@ -26,11 +26,6 @@ public class PetitionerEvaluationIT extends TiaojieTestSupport {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TYPE = "application/json";
 
-    private JsonNode json(HttpResponse<String> r, int expected) throws Exception {
-        assertEquals(r.body(), expected, r.statusCode());
-        return JSON.readTree(r.body());
-    }
-
     private JsonNode step(String id, String user, String body) throws Exception {
         return json(post("/api/v1/cases/" + id + "/steps", user, TYPE, body), 200);
     }

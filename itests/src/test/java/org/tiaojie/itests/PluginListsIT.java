@@ -30,11 +30,6 @@ public class PluginListsIT extends TiaojieTestSupport {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TYPE = "application/json";
 
-    private JsonNode json(HttpResponse<String> r, int expected) throws Exception {
-        assertEquals(r.body(), expected, r.statusCode());
-        return JSON.readTree(r.body());
-    }
-
     /** Reads every page of a list at the given page size; checks the paging fields on the way. */
     private Set<String> allPages(String path, String user, int size, int expectedTotal) throws Exception {
         Set<String> ids = new HashSet<>();

@@ -46,15 +46,6 @@ public class RemindersIT extends TiaojieTestSupport {
         return true;
     }
 
-    private JsonNode json(HttpResponse<String> r, int expected) throws Exception {
-        assertEquals(r.body(), expected, r.statusCode());
-        return JSON.readTree(r.body());
-    }
-
-    private void setClock(LocalDate day) throws Exception {
-        json(send("PUT", "/api/v1/clock", "operator", "{\"now\":\"" + day + "T09:00:00+08:00\"}"), 200);
-    }
-
     private long workingDaysLeft(LocalDate from, LocalDate due) throws Exception {
         if (!from.isBefore(due)) {
             return 0;

@@ -33,17 +33,8 @@ public class SupervisionIT extends TiaojieTestSupport {
         return true;
     }
 
-    private JsonNode json(HttpResponse<String> r, int expected) throws Exception {
-        assertEquals(r.body(), expected, r.statusCode());
-        return JSON.readTree(r.body());
-    }
-
     private LocalDate today() throws Exception {
         return LocalDate.parse(json(get("/api/v1/clock", "clerk"), 200).get("today").asText());
-    }
-
-    private void setClock(LocalDate day) throws Exception {
-        json(send("PUT", "/api/v1/clock", "operator", "{\"now\":\"" + day + "T09:00:00+08:00\"}"), 200);
     }
 
     private JsonNode step(String id, String user, String body) throws Exception {

@@ -245,6 +245,17 @@ public abstract class TiaojieTestSupport {
     }
 
     /** Today as the platform's clock counts it (GET /cxf/api/v1/clock): dates in tests are never hard-coded. */
+    /** The answer's JSON, once its status is the one expected (else the body is the failure's message). */
+    protected static JsonNode json(HttpResponse<String> r, int expected) throws IOException {
+        org.junit.Assert.assertEquals(r.body(), expected, r.statusCode());
+        return new ObjectMapper().readTree(r.body());
+    }
+
+    /** Moves a training installation's one clock to 09:00 of the day, the county's time. */
+    protected void setClock(java.time.LocalDate day) throws IOException, InterruptedException {
+        json(send("PUT", "/api/v1/clock", "operator", "{\"now\":\"" + day + "T09:00:00+08:00\"}"), 200);
+    }
+
     protected java.time.LocalDate platformToday() throws IOException, InterruptedException {
         HttpResponse<String> clock = get("/api/v1/clock", "clerk");
         if (clock.statusCode() != 200) {

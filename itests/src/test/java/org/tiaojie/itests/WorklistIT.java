@@ -32,17 +32,12 @@ public class WorklistIT extends TiaojieTestSupport {
         return true;
     }
 
-    private JsonNode json(HttpResponse<String> r, int expected) throws Exception {
-        assertEquals(r.body(), expected, r.statusCode());
-        return JSON.readTree(r.body());
-    }
-
     private LocalDate today() throws Exception {
         return LocalDate.parse(json(get("/api/v1/clock", "clerk"), 200).get("today").asText());
     }
 
-    private void setClock(LocalDate day) throws Exception {
-        json(send("PUT", "/api/v1/clock", "operator", "{\"now\":\"" + day + "T09:00:00+08:00\"}"), 200);
+    private void clockTo(LocalDate day) throws Exception {
+        setClock(day);
         assertEquals(day, today());
     }
 
@@ -92,18 +87,18 @@ public class WorklistIT extends TiaojieTestSupport {
         assertEquals("dispatched, it is no longer the clerk's own", "none", bucketOf("clerk", "MINE", number));
 
         // A week before the limit it is on no list yet.
-        setClock(due.minusDays(7));
+        clockTo(due.minusDays(7));
         assertEquals("none", bucketOf("handler", "MINE", number));
 
         // The day before: this week's, unless the limit falls on a Monday (then the day before is last week's Sunday).
-        setClock(due.minusDays(1));
+        clockTo(due.minusDays(1));
         String dayBefore = due.getDayOfWeek() == java.time.DayOfWeek.MONDAY ? "none" : "THIS_WEEK";
         assertEquals(dayBefore, bucketOf("handler", "MINE", number));
         assertEquals(dayBefore, bucketOf("leader", "MINE", number));
         assertEquals(dayBefore, bucketOf("handler", "UNIT", number));
 
         // On the day: today's, for the handler, the leader, the land office and the township; the county sees it too.
-        setClock(due);
+        clockTo(due);
         JsonNode mine = worklist("handler", "scope=MINE");
         assertEquals("TODAY", bucketOf("handler", "MINE", number));
         assertEquals("TODAY", bucketOf("leader", "MINE", number));
@@ -126,7 +121,7 @@ public class WorklistIT extends TiaojieTestSupport {
         assertTrue(console, console.contains("due today " + todayCount));
 
         // The day after: overdue, and counted so.
-        setClock(due.plusDays(1));
+        clockTo(due.plusDays(1));
         assertEquals("OVERDUE", bucketOf("handler", "MINE", number));
         JsonNode overdue = worklist("handler", "scope=MINE&bucket=OVERDUE");
         assertEquals(overdue.get("total").asLong(), overdue.get("overdue").asLong());
