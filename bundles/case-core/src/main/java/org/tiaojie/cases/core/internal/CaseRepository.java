@@ -676,4 +676,22 @@ public class CaseRepository {
         }
         return where.toArray(new Predicate[0]);
     }
+
+    /**
+     * Rows of a read-only native query built by the statistics' figure source (its SQL names only fixed columns; the
+     * values are bound), at most {@code max}.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public List<Object[]> figureRows(String sql, List<Object> args, int max) {
+        Query q = em.createNativeQuery(sql);
+        for (int i = 0; i < args.size(); i++) {
+            q.setParameter(i + 1, args.get(i));
+        }
+        List<?> rows = q.setMaxResults(max).getResultList();
+        List<Object[]> out = new ArrayList<>(rows.size());
+        for (Object row : rows) {
+            out.add(row instanceof Object[] cells ? cells : new Object[]{row});
+        }
+        return out;
+    }
 }

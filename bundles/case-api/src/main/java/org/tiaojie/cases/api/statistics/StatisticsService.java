@@ -1,0 +1,34 @@
+package org.tiaojie.cases.api.statistics;
+
+import org.osgi.annotation.versioning.ProviderType;
+import org.tiaojie.cases.api.Actor;
+import org.tiaojie.cases.api.ErrorCode;
+import org.tiaojie.cases.api.Page;
+import org.tiaojie.cases.api.PageRequest;
+import org.tiaojie.cases.api.TiaojieException;
+import org.tiaojie.cases.api.ValidationException;
+
+/**
+ * The figures the counties publish (统计): counts in matters, batches and person-visits by any combination of
+ * dimensions for any period, with the same period a year before, each drilling through to its records. Clerks,
+ * leaders and supervisors, for their townships (county staff: the county). Published by the statistics plug-in.
+ */
+@ProviderType
+public interface StatisticsService {
+
+    /**
+     * @throws ValidationException a period missing, reversed or longer than 5 years, an unknown township
+     * @throws TiaojieException    {@link ErrorCode#ACCESS_DENIED} for another role, or a township outside the
+     *                             caller's
+     */
+    FigureTable figures(Actor actor, FigureQuery query);
+
+    /**
+     * The records one measure of a group counts, oldest first: the query's filters name the group, {@code source} the
+     * module that counted them (null: {@code case}).
+     *
+     * @throws TiaojieException as {@link #figures}; {@link ErrorCode#SERVICE_UNAVAILABLE} when that source is not
+     *                          installed now
+     */
+    Page<FigureSubject> subjects(Actor actor, String source, Measure measure, FigureQuery query, PageRequest page);
+}

@@ -1,0 +1,192 @@
+package org.tiaojie.statistics.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import org.tiaojie.cases.api.Actor;
+import org.tiaojie.cases.api.Category;
+import org.tiaojie.cases.api.ErrorCode;
+import org.tiaojie.cases.api.Page;
+import org.tiaojie.cases.api.PageRequest;
+import org.tiaojie.cases.api.ReferenceData;
+import org.tiaojie.cases.api.TiaojieException;
+import org.tiaojie.cases.api.Township;
+import org.tiaojie.cases.api.ValidationException;
+import org.tiaojie.cases.api.Village;
+import org.tiaojie.cases.api.statistics.Count;
+import org.tiaojie.cases.api.statistics.Dimension;
+import org.tiaojie.cases.api.statistics.FigureQuery;
+import org.tiaojie.cases.api.statistics.FigureRow;
+import org.tiaojie.cases.api.statistics.FigureSource;
+import org.tiaojie.cases.api.statistics.FigureSubject;
+import org.tiaojie.cases.api.statistics.FigureTable;
+import org.tiaojie.cases.api.statistics.Measure;
+
+class StatisticsServiceTest {
+    private static final Actor COUNTY = Actor.fromRoleNames("sv", List.of("supervisor", "county"));
+    private static final Actor CLERK = Actor.fromRoleNames("clerk", List.of("clerk", "township:341122101"));
+    private static final Actor HANDLER = Actor.fromRoleNames("handler", List.of("handler", "township:341122101"));
+
+    private final FigureSources sources = new FigureSources();
+    private final StatisticsServiceImpl service = new StatisticsServiceImpl(sources, new Jurisdiction());
+    private final List<FigureQuery> asked = new ArrayList<>();
+    private final List<FigureSource.Readers> readers = new ArrayList<>();
+
+    /** This year: 青山镇 12 matters; the year before 10. 白水乡 3, and none the year before. */
+    private final FigureSource cases = new FigureSource() {
+        @Override
+        public List<Count> count(FigureQuery q, Readers r) {
+            asked.add(q);
+            readers.add(r);
+            boolean thisYear = q.getFrom().getYear() == 2031;
+            List<Count> rows = new ArrayList<>();
+            rows.add(StatisticsServiceTest.count(List.of("341122101"), thisYear ? 12 : 10, thisYear ? 15 : 10, thisYear ? 60 : 10, thisYear ? 3 : 0));
+            if (thisYear) {
+                rows.add(StatisticsServiceTest.count(List.of("341122102"), 3, 3, 3, 0));
+            }
+            return rows;
+        }
+
+        @Override
+        public Page<FigureSubject> subjects(Measure m, FigureQuery q, Readers r, PageRequest page) {
+            return new Page<>(List.of(), page.page(), page.size(), 0);
+        }
+    };
+
+    private static Count count(List<String> key, long matters, long batches, long people, long repeats) {
+        Count c = new Count();
+        c.setKey(key);
+        c.setMatters(matters);
+        c.setBatches(batches);
+        c.setPersonVisits(people);
+        c.setRepeats(repeats);
+        return c;
+    }
+
+    private static FigureQuery q1(Dimension... by) {
+        FigureQuery q = new FigureQuery();
+        q.setFrom(LocalDate.of(2031, 1, 1));
+        q.setTo(LocalDate.of(2031, 3, 31));
+        q.setBy(List.of(by));
+        return q;
+    }
+
+    @Test
+    void eachFigureComesWithTheSamePeriodAYearBeforeAndTheChange() {
+        sources.bind(cases, Map.of(FigureSource.SOURCE, "case"));
+        FigureTable t = service.figures(COUNTY, q1(Dimension.TOWNSHIP));
+        assertEquals(LocalDate.of(2030, 1, 1), t.getPreviousFrom());
+        assertEquals(LocalDate.of(2030, 3, 31), t.getPreviousTo());
+        assertEquals(List.of("case"), t.getSources());
+        FigureRow qingshan = t.getRows().get(0);
+        assertEquals(List.of("青山镇"), qingshan.getLabels());
+        assertEquals(12, qingshan.getValues().get(0).getValue());
+        assertEquals(10, qingshan.getValues().get(0).getPreviousYear());
+        assertEquals(20.0, qingshan.getValues().get(0).getChangePercent());
+        assertEquals(500.0, qingshan.getValues().get(2).getChangePercent(), "person-visits 10 → 60");
+        FigureRow baishui = t.getRows().get(1);
+        assertNull(baishui.getValues().get(0).getChangePercent(), "nothing the year before: no per cent");
+        assertEquals(15, t.getTotal().getValues().get(0).getValue());
+        assertEquals(4, t.getDefinitions().size());
+        assertNull(readers.get(0).townships(), "county staff read the county");
+    }
+
+    @Test
+    void aTownshipsStaffCountOnlyTheirTownshipsAndOthersAreRefused() {
+        sources.bind(cases, Map.of(FigureSource.SOURCE, "case"));
+        service.figures(CLERK, q1());
+        assertEquals(List.of("341122101"), readers.get(0).townships());
+        FigureQuery other = q1();
+        other.setTownship("341122102");
+        assertEquals(ErrorCode.ACCESS_DENIED, assertThrows(TiaojieException.class, () -> service.figures(CLERK, other)).code());
+        assertEquals(ErrorCode.ACCESS_DENIED, assertThrows(TiaojieException.class, () -> service.figures(HANDLER, q1())).code());
+    }
+
+    @Test
+    void aPeriodMustBeWholeForwardAndAtMostFiveYears() {
+        FigureQuery none = new FigureQuery();
+        assertEquals(2, assertThrows(ValidationException.class, () -> service.figures(COUNTY, none)).violations().size());
+        FigureQuery backwards = q1();
+        backwards.setTo(LocalDate.of(2030, 12, 31));
+        assertEquals("to", assertThrows(ValidationException.class, () -> service.figures(COUNTY, backwards))
+                .violations().get(0).getField());
+        FigureQuery long_ = q1();
+        long_.setFrom(LocalDate.of(2020, 1, 1));
+        assertThrows(ValidationException.class, () -> service.figures(COUNTY, long_));
+        FigureQuery twice = q1(Dimension.TOWNSHIP, Dimension.TOWNSHIP);
+        assertEquals("by", assertThrows(ValidationException.class, () -> service.figures(COUNTY, twice))
+                .violations().get(0).getField());
+        FigureQuery unknown = q1();
+        unknown.setTownship("999");
+        assertEquals("township", assertThrows(ValidationException.class, () -> service.figures(COUNTY, unknown))
+                .violations().get(0).getField());
+    }
+
+    @Test
+    void aSourceThatFailsIsLeftOutAndTheTableSaysWhichItHolds() {
+        sources.bind(cases, Map.of(FigureSource.SOURCE, "case"));
+        sources.bind(new FigureSource() {
+            @Override
+            public List<Count> count(FigureQuery q, Readers r) {
+                throw new IllegalStateException("leaving");
+            }
+
+            @Override
+            public Page<FigureSubject> subjects(Measure m, FigureQuery q, Readers r, PageRequest page) {
+                throw new IllegalStateException("leaving");
+            }
+        }, Map.of(FigureSource.SOURCE, "screening"));
+        FigureTable t = service.figures(COUNTY, q1());
+        assertEquals(List.of("case"), t.getSources());
+        assertEquals(15, t.getTotal().getValues().get(0).getValue());
+        assertEquals(ErrorCode.SERVICE_UNAVAILABLE, assertThrows(TiaojieException.class,
+                () -> service.subjects(COUNTY, "meetings", Measure.MATTERS, q1(), PageRequest.of(0, 20))).code());
+    }
+
+    @Test
+    void theYearBeforeOfALeapDayIsTheTwentyEighth() {
+        FigureQuery q = q1();
+        q.setFrom(LocalDate.of(2032, 2, 29));
+        q.setTo(LocalDate.of(2032, 2, 29));
+        assertEquals(LocalDate.of(2031, 2, 28), StatisticsServiceImpl.yearBefore(q).getFrom());
+    }
+
+    /** 青山镇 and 白水乡, as the core's master data names them. */
+    private static final class Jurisdiction implements ReferenceData {
+        private final List<Township> townships = List.of(new Township("341122101", "青山镇"), new Township("341122102", "白水乡"));
+
+        @Override
+        public List<Township> townships() {
+            return townships;
+        }
+
+        @Override
+        public Optional<Township> township(String code) {
+            return townships.stream().filter(t -> t.code().equals(code)).findFirst();
+        }
+
+        @Override
+        public List<Category> categories() {
+            return List.of();
+        }
+
+        @Override
+        public List<Village> villages(String township) {
+            return List.of();
+        }
+
+        @Override
+        public Optional<Category> category(String code) {
+            return Optional.empty();
+        }
+    }
+}
