@@ -110,6 +110,27 @@ public class StatisticsIT extends TiaojieTestSupport {
         assertEquals(1, json(get("/api/v1/statistics/figures/subjects?measure=REPEATS&" + period, "clerk"), 200)
                 .get("total").asLong());
 
+        // The same table as the ledgers' workbook, opened with POI.
+        java.net.http.HttpRequest request = authorised(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl()
+                + "/api/v1/statistics/figures/workbook?" + period + "&by=TOWNSHIP,PETITION_FORM")).GET(), "supervisor").build();
+        HttpResponse<byte[]> xlsx = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, xlsx.statusCode());
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx.body()))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheet("信访统计表");
+            assertTrue(sheet.getRow(1).getCell(0).getStringCellValue().contains(day.getYear() + "年" + day.getMonthValue()
+                    + "月" + day.getDayOfMonth() + "日"));
+            assertEquals("乡镇", sheet.getRow(2).getCell(0).getStringCellValue());
+            assertEquals("信访形式", sheet.getRow(2).getCell(1).getStringCellValue());
+            org.apache.poi.ss.usermodel.Row first = sheet.getRow(4);
+            assertEquals("青山镇", first.getCell(0).getStringCellValue());
+            assertEquals("来访", first.getCell(1).getStringCellValue());
+            assertEquals(2.0, first.getCell(2).getNumericCellValue(), 0.0);
+            assertEquals(32.0, first.getCell(8).getNumericCellValue(), 0.0);
+            assertEquals("0.0%", sheet.getRow(5).getCell(4).getCellStyle().getDataFormatString());
+            assertEquals(1.0, sheet.getRow(5).getCell(4).getNumericCellValue(), 1e-9);
+        }
+
         // A township's clerk reads the township's figures, not another's; other roles none; bad periods are refused.
         assertEquals(2, measure(json(get("/api/v1/statistics/figures?" + period, "clerk"), 200).get("total"), "MATTERS")[0]);
         JsonNode otherTownship = json(get("/api/v1/statistics/figures?" + period, "clerk2"), 200);

@@ -19,6 +19,7 @@ import org.tiaojie.cases.api.ErrorCode;
 import org.tiaojie.cases.api.FieldViolation;
 import org.tiaojie.cases.api.Page;
 import org.tiaojie.cases.api.PageRequest;
+import org.tiaojie.cases.api.PlatformClock;
 import org.tiaojie.cases.api.ReferenceData;
 import org.tiaojie.cases.api.Roles;
 import org.tiaojie.cases.api.TiaojieException;
@@ -46,10 +47,12 @@ public class StatisticsServiceImpl implements StatisticsService {
 
     private final FigureSources sources;
     private final ReferenceData referenceData;
+    private final PlatformClock clock;
 
-    public StatisticsServiceImpl(FigureSources sources, ReferenceData referenceData) {
+    public StatisticsServiceImpl(FigureSources sources, ReferenceData referenceData, PlatformClock clock) {
         this.sources = sources;
         this.referenceData = referenceData;
+        this.clock = clock;
     }
 
     @Override
@@ -101,6 +104,12 @@ public class StatisticsServiceImpl implements StatisticsService {
         }
         t.setDefinitions(definitions);
         return t;
+    }
+
+    @Override
+    public byte[] workbook(Actor actor, FigureQuery query) {
+        FigureTable table = figures(actor, query);
+        return FigureWorkbook.write(table, clock.now());
     }
 
     @Override

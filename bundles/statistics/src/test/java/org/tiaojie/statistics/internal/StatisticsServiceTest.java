@@ -3,6 +3,7 @@ package org.tiaojie.statistics.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.tiaojie.cases.api.Category;
 import org.tiaojie.cases.api.ErrorCode;
 import org.tiaojie.cases.api.Page;
 import org.tiaojie.cases.api.PageRequest;
+import org.tiaojie.cases.api.PlatformClock;
 import org.tiaojie.cases.api.ReferenceData;
 import org.tiaojie.cases.api.TiaojieException;
 import org.tiaojie.cases.api.Township;
@@ -37,7 +39,8 @@ class StatisticsServiceTest {
     private static final Actor HANDLER = Actor.fromRoleNames("handler", List.of("handler", "township:341122101"));
 
     private final FigureSources sources = new FigureSources();
-    private final StatisticsServiceImpl service = new StatisticsServiceImpl(sources, new Jurisdiction());
+    private final StatisticsServiceImpl service = new StatisticsServiceImpl(sources, new Jurisdiction(),
+            PlatformClock.of(java.time.Clock.fixed(java.time.Instant.parse("2031-04-01T02:00:00Z"), PlatformClock.ZONE)));
     private final List<FigureQuery> asked = new ArrayList<>();
     private final List<FigureSource.Readers> readers = new ArrayList<>();
 
@@ -150,6 +153,38 @@ class StatisticsServiceTest {
         assertEquals(15, t.getTotal().getValues().get(0).getValue());
         assertEquals(ErrorCode.SERVICE_UNAVAILABLE, assertThrows(TiaojieException.class,
                 () -> service.subjects(COUNTY, "meetings", Measure.MATTERS, q1(), PageRequest.of(0, 20))).code());
+    }
+
+    @Test
+    void theWorkbookIsLaidOutAsTheLedgersWithNumbersAsNumbersAndTheChangeAsAPercentage() throws Exception {
+        sources.bind(cases, Map.of(FigureSource.SOURCE, "case"));
+        byte[] xlsx = service.workbook(COUNTY, q1(Dimension.TOWNSHIP));
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheet("信访统计表");
+            assertEquals("信访统计表", sheet.getRow(0).getCell(0).getStringCellValue());
+            String heading = sheet.getRow(1).getCell(0).getStringCellValue();
+            assertTrue(heading.contains("2031年1月1日至2031年3月31日"), heading);
+            assertTrue(heading.contains("2030年1月1日至2030年3月31日"), heading);
+            assertTrue(heading.contains("2031年4月1日 10:00"), "generated, county time: " + heading);
+            assertEquals("乡镇", sheet.getRow(2).getCell(0).getStringCellValue());
+            assertEquals("信访事项（件）", sheet.getRow(2).getCell(1).getStringCellValue());
+            assertEquals("本期", sheet.getRow(3).getCell(1).getStringCellValue());
+            assertTrue(sheet.getMergedRegions().stream().anyMatch(m -> m.formatAsString().equals("B3:D3")),
+                    "each measure's header spans its three columns");
+            assertTrue(sheet.getMergedRegions().stream().anyMatch(m -> m.formatAsString().equals("A3:A4")));
+            org.apache.poi.ss.usermodel.Row qingshan = sheet.getRow(4);
+            assertEquals("青山镇", qingshan.getCell(0).getStringCellValue());
+            assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, qingshan.getCell(1).getCellType());
+            assertEquals(12.0, qingshan.getCell(1).getNumericCellValue());
+            assertEquals(10.0, qingshan.getCell(2).getNumericCellValue());
+            assertEquals(0.2, qingshan.getCell(3).getNumericCellValue(), 1e-9);
+            assertEquals("0.0%", qingshan.getCell(3).getCellStyle().getDataFormatString());
+            assertEquals("—", sheet.getRow(5).getCell(3).getStringCellValue(), "白水乡 had none the year before");
+            org.apache.poi.ss.usermodel.Row total = sheet.getRow(6);
+            assertEquals("合计", total.getCell(0).getStringCellValue());
+            assertEquals(15.0, total.getCell(1).getNumericCellValue());
+        }
     }
 
     @Test

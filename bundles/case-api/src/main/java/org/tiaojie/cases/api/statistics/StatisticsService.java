@@ -31,4 +31,15 @@ public interface StatisticsService {
      *                          installed now
      */
     Page<FigureSubject> subjects(Actor actor, String source, Measure measure, FigureQuery query, PageRequest page);
+
+    /** The media type of an .xlsx workbook. */
+    String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /**
+     * The table of {@link #figures} as an .xlsx workbook in the layout of the counties' ledgers: the period and the
+     * generation time in the heading, header rows merged, numbers as numbers, the change as a percentage.
+     *
+     * @throws TiaojieException as {@link #figures}
+     */
+    byte[] workbook(Actor actor, FigureQuery query);
 }

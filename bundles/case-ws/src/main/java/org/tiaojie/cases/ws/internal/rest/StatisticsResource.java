@@ -8,6 +8,7 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -68,6 +69,33 @@ public class StatisticsResource {
             @Parameter(description = "Only this department") @QueryParam("department") String department) {
         return statistics.figures(ActorResolver.current(), query(from, to, by, township, category, petitionForm, source,
                 nature, department));
+    }
+
+    @GET
+    @Path("/figures/workbook")
+    @Produces({StatisticsService.XLSX, Problem.MEDIA_TYPE})
+    @Operation(summary = "A table of figures as an Excel workbook (.xlsx)",
+            description = "The table of `GET /v1/statistics/figures` laid out as the counties' ledgers: the period, the "
+                    + "period a year before and the generation time in the heading; header rows merged (each measure "
+                    + "across 本期, 去年同期, 同比); numbers as numbers, the change as a percentage; the total; the "
+                    + "definitions under the table.")
+    @ApiResponse(responseCode = "200", description = "The workbook",
+            content = @Content(mediaType = StatisticsService.XLSX, schema = @Schema(type = "string", format = "binary")))
+    public Response workbook(
+            @Parameter(description = "First day (yyyy-MM-dd)", required = true) @QueryParam("from") String from,
+            @Parameter(description = "Last day, included (yyyy-MM-dd)", required = true) @QueryParam("to") String to,
+            @Parameter(description = "Dimensions, comma-separated, e.g. TOWNSHIP,CATEGORY") @QueryParam("by") String by,
+            @Parameter(description = "Only this township") @QueryParam("township") String township,
+            @Parameter(description = "Only this category") @QueryParam("category") String category,
+            @Parameter(description = "Only this petition form") @QueryParam("petitionForm") String petitionForm,
+            @Parameter(description = "Only this source (来源)") @QueryParam("source") String source,
+            @Parameter(description = "Only this nature") @QueryParam("nature") String nature,
+            @Parameter(description = "Only this department") @QueryParam("department") String department) {
+        FigureQuery q = query(from, to, by, township, category, petitionForm, source, nature, department);
+        byte[] xlsx = statistics.workbook(ActorResolver.current(), q);
+        String name = "statistics-" + q.getFrom() + "-" + q.getTo() + ".xlsx";
+        return Response.ok(xlsx, StatisticsService.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 
     @GET
