@@ -1,8 +1,7 @@
 package org.tiaojie.cases.ws.internal.rest;
 
-import java.util.ArrayList;
-import java.util.List;
 
+import javax.ws.rs.BeanParam;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -21,7 +20,6 @@ import org.tiaojie.cases.api.FieldViolation;
 import org.tiaojie.cases.api.Page;
 import org.tiaojie.cases.api.PageRequest;
 import org.tiaojie.cases.api.ValidationException;
-import org.tiaojie.cases.api.statistics.Dimension;
 import org.tiaojie.cases.api.statistics.FigureQuery;
 import org.tiaojie.cases.api.statistics.FigureSubject;
 import org.tiaojie.cases.api.statistics.FigureTable;
@@ -58,17 +56,8 @@ public class StatisticsResource {
                     + "Township staff get their townships; county staff the county.")
     @ApiResponse(responseCode = "200", description = "The table", content = @Content(schema = @Schema(implementation = FigureTable.class)))
     public FigureTable figures(
-            @Parameter(description = "First day (yyyy-MM-dd)", required = true) @QueryParam("from") String from,
-            @Parameter(description = "Last day, included (yyyy-MM-dd)", required = true) @QueryParam("to") String to,
-            @Parameter(description = "Dimensions, comma-separated, e.g. TOWNSHIP,CATEGORY") @QueryParam("by") String by,
-            @Parameter(description = "Only this township") @QueryParam("township") String township,
-            @Parameter(description = "Only this category") @QueryParam("category") String category,
-            @Parameter(description = "Only this petition form") @QueryParam("petitionForm") String petitionForm,
-            @Parameter(description = "Only this source (来源)") @QueryParam("source") String source,
-            @Parameter(description = "Only this nature") @QueryParam("nature") String nature,
-            @Parameter(description = "Only this department") @QueryParam("department") String department) {
-        return statistics.figures(ActorResolver.current(), query(from, to, by, township, category, petitionForm, source,
-                nature, department));
+            @BeanParam FigureParams params) {
+        return statistics.figures(ActorResolver.current(), params.query(true));
     }
 
     @GET
@@ -82,16 +71,8 @@ public class StatisticsResource {
     @ApiResponse(responseCode = "200", description = "The workbook",
             content = @Content(mediaType = StatisticsService.XLSX, schema = @Schema(type = "string", format = "binary")))
     public Response workbook(
-            @Parameter(description = "First day (yyyy-MM-dd)", required = true) @QueryParam("from") String from,
-            @Parameter(description = "Last day, included (yyyy-MM-dd)", required = true) @QueryParam("to") String to,
-            @Parameter(description = "Dimensions, comma-separated, e.g. TOWNSHIP,CATEGORY") @QueryParam("by") String by,
-            @Parameter(description = "Only this township") @QueryParam("township") String township,
-            @Parameter(description = "Only this category") @QueryParam("category") String category,
-            @Parameter(description = "Only this petition form") @QueryParam("petitionForm") String petitionForm,
-            @Parameter(description = "Only this source (来源)") @QueryParam("source") String source,
-            @Parameter(description = "Only this nature") @QueryParam("nature") String nature,
-            @Parameter(description = "Only this department") @QueryParam("department") String department) {
-        FigureQuery q = query(from, to, by, township, category, petitionForm, source, nature, department);
+            @BeanParam FigureParams params) {
+        FigureQuery q = params.query(true);
         byte[] xlsx = statistics.workbook(ActorResolver.current(), q);
         String name = "statistics-" + q.getFrom() + "-" + q.getTo() + ".xlsx";
         return Response.ok(xlsx, StatisticsService.XLSX)
@@ -108,14 +89,7 @@ public class StatisticsResource {
     @ApiResponse(responseCode = "200", description = "One page of records")
     public Page<FigureSubject> subjects(
             @Parameter(description = "MATTERS, BATCHES, PERSON_VISITS or REPEATS", required = true) @QueryParam("measure") String measure,
-            @Parameter(description = "First day (yyyy-MM-dd)", required = true) @QueryParam("from") String from,
-            @Parameter(description = "Last day, included (yyyy-MM-dd)", required = true) @QueryParam("to") String to,
-            @Parameter(description = "Only this township") @QueryParam("township") String township,
-            @Parameter(description = "Only this category") @QueryParam("category") String category,
-            @Parameter(description = "Only this petition form") @QueryParam("petitionForm") String petitionForm,
-            @Parameter(description = "Only this source (来源)") @QueryParam("source") String source,
-            @Parameter(description = "Only this nature") @QueryParam("nature") String nature,
-            @Parameter(description = "Only this department") @QueryParam("department") String department,
+            @BeanParam FigureParams params,
             @Parameter(description = "The module that counted them (default: case)") @QueryParam("module") String module,
             @Parameter(description = "Zero-based page number") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1–200 (default 20)") @QueryParam("size") String size) {
@@ -124,32 +98,7 @@ public class StatisticsResource {
             throw ValidationException.of("measure", FieldViolation.REQUIRED, "which figure: MATTERS, BATCHES, PERSON_VISITS or REPEATS");
         }
         return statistics.subjects(ActorResolver.current(), Params.text(module), m,
-                query(from, to, null, township, category, petitionForm, source, nature, department),
+                params.query(false),
                 PageRequest.of(Params.integer("page", page, 0), Params.integer("size", size, PageRequest.DEFAULT_SIZE)));
-    }
-
-    private static FigureQuery query(String from, String to, String by, String township, String category,
-                                     String petitionForm, String source, String nature, String department) {
-        FigureQuery q = new FigureQuery();
-        q.setFrom(Params.date("from", from));
-        q.setTo(Params.date("to", to));
-        List<Dimension> dimensions = new ArrayList<>();
-        if (by != null && !by.isBlank()) {
-            for (String d : by.split(",", -1)) {
-                Dimension dimension = Params.enumValue("by", d, Dimension.class);
-                if (dimension == null) {
-                    throw ValidationException.of("by", FieldViolation.INVALID_FORMAT, "dimensions separated by commas");
-                }
-                dimensions.add(dimension);
-            }
-        }
-        q.setBy(dimensions);
-        q.setTownship(Params.text(township));
-        q.setCategory(Params.text(category));
-        q.setPetitionForm(Params.text(petitionForm));
-        q.setSource(Params.text(source));
-        q.setNature(Params.text(nature));
-        q.setDepartment(Params.text(department));
-        return q;
     }
 }
