@@ -131,6 +131,11 @@ public class StatisticsIT extends TiaojieTestSupport {
             assertEquals(1.0, sheet.getRow(5).getCell(4).getNumericCellValue(), 1e-9);
         }
 
+        // The console's summary, for a supervisor at the console.
+        String printed = console("tiaojie:figures --from " + day + " --to " + day + " --by township", "supervisor",
+                "supervisor", "county");
+        assertTrue(printed, printed.contains("青山镇") && printed.contains("合计") && printed.contains("100.0%"));
+
         // A township's clerk reads the township's figures, not another's; other roles none; bad periods are refused.
         assertEquals(2, measure(json(get("/api/v1/statistics/figures?" + period, "clerk"), 200).get("total"), "MATTERS")[0]);
         JsonNode otherTownship = json(get("/api/v1/statistics/figures?" + period, "clerk2"), 200);
