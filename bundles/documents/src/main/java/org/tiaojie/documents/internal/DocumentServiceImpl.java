@@ -11,9 +11,11 @@ import org.tiaojie.cases.api.CaseQueryService;
 import org.tiaojie.cases.api.CaseView;
 import org.tiaojie.cases.api.DepartmentDirectory;
 import org.tiaojie.cases.api.DepartmentStatus;
+import org.tiaojie.cases.api.FieldViolation;
 import org.tiaojie.cases.api.PlatformClock;
 import org.tiaojie.cases.api.ReferenceData;
 import org.tiaojie.cases.api.TiaojieException;
+import org.tiaojie.cases.api.ValidationException;
 import org.tiaojie.cases.api.document.DocumentFile;
 import org.tiaojie.cases.api.document.DocumentKind;
 import org.tiaojie.cases.api.document.DocumentRegister;
@@ -56,9 +58,10 @@ public class DocumentServiceImpl implements DocumentService {
 
     @Override
     public DocumentFile caseDocument(Actor actor, String caseId, DocumentKind kind) {
-        if (kind == DocumentKind.SUPERVISION_NOTICE || kind == DocumentKind.BULLETIN) {
-            // Their own calls carry what they are about (a notice, a week); the register refuses them here too.
-            return refuseHere(actor, caseId, kind);
+        if (kind == null || kind == DocumentKind.SUPERVISION_NOTICE || kind == DocumentKind.BULLETIN) {
+            // Their own calls carry what they are about: a notice, a week.
+            throw ValidationException.of("kind", kind == null ? FieldViolation.REQUIRED : FieldViolation.UNKNOWN_VALUE,
+                    kind == null ? "which document" : "a " + kind + " is issued from the notice or the bulletin, not the case");
         }
         IssuedDocument issued = register.issue(actor, caseId, kind, null);
         CaseView view = cases.get(actor, caseId);
@@ -68,11 +71,6 @@ public class DocumentServiceImpl implements DocumentService {
         Layout layout = CaseTexts.layout(kind, facts);
         LOG.info("{} {} of case {} issued by {}", kind, issued.getNumber(), view.getCaseNumber(), actor.userId());
         return file(kind, issued.getNumber(), layout, caseId, view.getCaseNumber());
-    }
-
-    private DocumentFile refuseHere(Actor actor, String caseId, DocumentKind kind) {
-        register.issue(actor, caseId, kind, null); // throws the register's own validation error
-        throw new IllegalStateException("the register accepted a " + kind + " without its number");
     }
 
     @Override
