@@ -1,7 +1,9 @@
 package org.tiaojie.documents.internal;
 
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,8 +94,10 @@ public class DocumentServiceImpl implements DocumentService {
         boolean county = b.getTownship() == null || b.getTownship().isBlank() || "COUNTY".equals(b.getTownship());
         String scopeName = county ? "全县" : townshipName(b.getTownship());
         String issuer = county ? issuers.county() : issuers.ofTownship(scopeName);
-        Layout layout = SupervisionTexts.bulletin(b, issuer, scopeName,
-                (t, unit) -> (county ? townshipName(t) : "") + unitName(actor, t, unit), clock.today());
+        // One read of each township's departments for the whole table, not one per row.
+        Map<String, List<DepartmentStatus>> directory = new HashMap<>();
+        Layout layout = SupervisionTexts.bulletin(b, issuer, scopeName, (t, unit) -> (county ? townshipName(t) : "")
+                + unitName(directory.computeIfAbsent(t, k -> departmentsOf(actor, k)), unit), clock.today());
         String issue = SupervisionTexts.issue(b);
         LOG.info("bulletin {} of {} generated for {}", issue, scopeName, actor.userId());
         return file(DocumentKind.BULLETIN, issue, layout, null, (county ? "county" : b.getTownship())
@@ -119,21 +123,28 @@ public class DocumentServiceImpl implements DocumentService {
         return code == null ? null : referenceData.category(code).map(c -> c.label()).orElse(code);
     }
 
-    /**
-     * The department's name in the township as its directory shows it, or its code for a caller the directory does
-     * not answer (a handler reads cases, not the directory) or a department no longer installed.
-     */
+    /** The department's name in the township as its directory shows it, or its code. */
     private String unitName(Actor actor, String township, String department) {
+        return department == null ? null : unitName(departmentsOf(actor, township), department);
+    }
+
+    private static String unitName(List<DepartmentStatus> directory, String department) {
         if (department == null) {
             return null;
         }
+        return directory.stream().filter(d -> department.equals(d.getDepartment())).map(DepartmentStatus::getDisplayName)
+                .filter(n -> n != null && !n.isBlank()).findFirst().orElse(department);
+    }
+
+    /**
+     * The township's departments as its directory shows them; none for a caller the directory does not answer (a
+     * handler reads cases, not the directory), whose documents then name departments by their code.
+     */
+    private List<DepartmentStatus> departmentsOf(Actor actor, String township) {
         try {
-            Optional<String> name = departments.departments(actor, township).stream()
-                    .filter(d -> department.equals(d.getDepartment())).map(DepartmentStatus::getDisplayName)
-                    .filter(n -> n != null && !n.isBlank()).findFirst();
-            return name.orElse(department);
+            return departments.departments(actor, township);
         } catch (TiaojieException notForThisCaller) {
-            return department;
+            return List.of();
         }
     }
 

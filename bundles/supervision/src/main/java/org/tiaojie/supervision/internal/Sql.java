@@ -196,6 +196,7 @@ final class Sql {
     }
 
     private static void bind(PreparedStatement s, List<?> args) throws SQLException {
+        java.sql.ParameterMetaData types = null;
         for (int i = 0; i < args.size(); i++) {
             Object a = args.get(i);
             if (a instanceof Instant instant) {
@@ -207,17 +208,21 @@ final class Sql {
             } else if (a instanceof Boolean b) {
                 s.setInt(i + 1, b ? 1 : 0);
             } else if (a == null) {
-                // The column's own type: PostgreSQL refuses a null typed VARCHAR for a DATE column.
-                s.setNull(i + 1, nullType(s, i + 1));
+                // The column's own type: PostgreSQL refuses a null typed VARCHAR for a DATE column. The statement's
+                // parameter types are read once, and only when a null is bound (on PostgreSQL it is a round trip).
+                if (types == null) {
+                    types = s.getParameterMetaData();
+                }
+                s.setNull(i + 1, nullType(types, i + 1));
             } else {
                 s.setObject(i + 1, a);
             }
         }
     }
 
-    private static int nullType(PreparedStatement s, int index) {
+    private static int nullType(java.sql.ParameterMetaData types, int index) {
         try {
-            return s.getParameterMetaData().getParameterType(index);
+            return types.getParameterType(index);
         } catch (SQLException unknown) {
             return java.sql.Types.VARCHAR;
         }
