@@ -313,7 +313,9 @@ public class PermissionMatrixIT extends TiaojieTestSupport {
             case "/v1/calendar/due-date" -> "?start=" + today + "&days=15";
             case "/v1/calendar/working-days" -> "?from=" + today + "&to=" + today;
             case "/v1/calendar/years/{year}" -> "";
-            case "/v1/statistics/figures", "/v1/statistics/figures/workbook" -> "?from=" + today + "&to=" + today + "&by=TOWNSHIP";
+            case "/v1/statistics/figures", "/v1/statistics/figures/workbook", "/v1/statistics/rates",
+                    "/v1/statistics/rates/workbook" -> "?from=" + today + "&to=" + today + "&by=TOWNSHIP";
+            case "/v1/statistics/rates/subjects" -> "?rate=COMPLETION&part=NUMERATOR&from=" + today + "&to=" + today;
             case "/v1/statistics/figures/subjects" -> "?measure=MATTERS&from=" + today + "&to=" + today;
             default -> template.endsWith("/parties") || template.endsWith("/petitioners") ? "?purpose=" + URLEncoder.encode("核对当事人", StandardCharsets.UTF_8)
                     : method.equals("GET") && !template.contains("{") && !template.equals("/health")

@@ -149,4 +149,128 @@ public class StatisticsIT extends TiaojieTestSupport {
                 .get("code").asText());
         assertFalse(json(get("/api/v1/statistics/figures?" + period, "supervisor"), 200).get("sources").isEmpty());
     }
+
+    private void step(String id, String user, String body) throws Exception {
+        json(post("/api/v1/cases/" + id + "/steps", user, TYPE, body), 200);
+    }
+
+    private void acceptAndDispatch(String id) throws Exception {
+        step(id, "clerk", "{\"action\":\"ACCEPT\",\"serviceMethod\":\"IN_PERSON\"}");
+        step(id, "clerk", "{\"action\":\"DISPATCH\",\"responsibility\":{\"leadUnit\":\"国土所\",\"responsibleLeader\":"
+                + "\"李副镇长\",\"handler\":\"赵干事\",\"handlerUserId\":\"handler\"}}");
+    }
+
+    private void opinionServed(String id) throws Exception {
+        step(id, "handler", "{\"action\":\"ISSUE_OPINION\",\"opinion\":{\"request\":\"足额发放补偿款\",\"facts\":\"经查属实\","
+                + "\"decision\":\"SUPPORT\",\"legalBasis\":\"《土地管理法》第四十八条\"}}");
+        step(id, "clerk", "{\"action\":\"SERVE\",\"serviceMethod\":\"IN_PERSON\"}");
+    }
+
+    /** A rate of a table's total: numerator, denominator. */
+    private static long[] rate(JsonNode table, String rate) {
+        JsonNode definitions = table.get("definitions");
+        for (int i = 0; i < definitions.size(); i++) {
+            if (rate.equals(definitions.get(i).get("rate").asText())) {
+                JsonNode v = table.get("total").get("values").get(i);
+                assertEquals(rate, v.get("rate").asText());
+                return new long[] {v.get("numerator").asLong(), v.get("denominator").asLong()};
+            }
+        }
+        throw new AssertionError(rate + " not in " + definitions);
+    }
+
+    private static String fraction(JsonNode table, String rate) {
+        long[] r = rate(table, rate);
+        return r[0] + "/" + r[1];
+    }
+
+    @Test
+    public void ratesWithTheirNumeratorsAndDenominatorsStayWhatTheyWereAndDrillThroughToTheCases() throws Exception {
+        waitForReady();
+        waitForDepartment("land", "341122101");
+        waitFor("the statistics plug-in", () -> status("/api/v1/statistics/rates?from=2030-01-01&to=2030-01-01",
+                "supervisor") == 200);
+        // A month of its own, years from any other test's days: the 2nd of it, then later in it, then the next month.
+        LocalDate month = platformToday().plusDays(1200).withDayOfMonth(1).plusMonths(1);
+        setClock(month.plusDays(1));
+        // a: answered and rated satisfied; b: accepted, completed next month; c: never triaged in its 15 days;
+        // d: answered, then reversed on review.
+        String a = register("比率甲", uniquePhone(), 1).get("caseId").asText();
+        acceptAndDispatch(a);
+        opinionServed(a);
+        step(a, "clerk", "{\"action\":\"EVALUATE\",\"evaluation\":\"SATISFIED\"}");
+        String b = register("比率乙", uniquePhone(), 1).get("caseId").asText();
+        acceptAndDispatch(b);
+        JsonNode c = register("比率丙", uniquePhone(), 1);
+        String d = register("比率丁", uniquePhone(), 1).get("caseId").asText();
+        acceptAndDispatch(d);
+        opinionServed(d);
+        step(d, "clerk", "{\"action\":\"REQUEST_REVIEW\",\"body\":\"县国土资源局\"}");
+        step(d, "bureau", "{\"action\":\"DECIDE_REVIEW\",\"reviewOutcome\":\"REVOKED\"}");
+
+        // Later in the month: c's triage limit has passed.
+        setClock(month.plusDays(20));
+        String period = "from=" + month + "&to=" + month.plusMonths(1).minusDays(1);
+        JsonNode table = json(get("/api/v1/statistics/rates?" + period, "supervisor"), 200);
+        assertEquals(month.plusDays(20).toString(), table.get("asOf").asText());
+        assertEquals("3/4", fraction(table, "TIMELY_ACCEPTANCE"));
+        assertEquals("2/3", fraction(table, "COMPLETION"));
+        assertEquals("1/1", fraction(table, "SATISFACTION"));
+        assertEquals("1/1", fraction(table, "REVIEW_REVERSAL"));
+        assertEquals("1/2", fraction(table, "RESOLUTION"));
+        assertEquals("0/4", fraction(table, "REPEAT_RATE"));
+        JsonNode completion = table.get("total").get("values").get(3);
+        assertEquals(66.7, completion.get("percent").asDouble(), 0.001);
+        assertTrue(table.get("definitions").toString().contains("分母"));
+
+        // The next month: b is completed and c accepted at last; the month before does not change.
+        setClock(month.plusMonths(1).plusDays(4));
+        opinionServed(b);
+        step(c.get("caseId").asText(), "clerk", "{\"action\":\"ACCEPT\",\"serviceMethod\":\"POST\"}");
+        JsonNode after = json(get("/api/v1/statistics/rates?" + period, "supervisor"), 200);
+        assertEquals(month.plusMonths(1).minusDays(1).toString(), after.get("asOf").asText());
+        assertEquals("3/4", fraction(after, "TIMELY_ACCEPTANCE"));
+        assertEquals("2/3", fraction(after, "COMPLETION"));
+        JsonNode next = json(get("/api/v1/statistics/rates?from=" + month.plusMonths(1) + "&to="
+                + month.plusMonths(2).minusDays(1), "supervisor"), 200);
+        assertEquals("c, accepted in the next month", "0/1", fraction(next, "COMPLETION"));
+
+        // Drill through: the denominator of the month's completion and its numerator, by the acceptance.
+        JsonNode accepted = json(get("/api/v1/statistics/rates/subjects?rate=COMPLETION&part=DENOMINATOR&" + period,
+                "supervisor"), 200);
+        assertEquals(3, accepted.get("total").asLong());
+        JsonNode completed = json(get("/api/v1/statistics/rates/subjects?rate=COMPLETION&part=NUMERATOR&" + period,
+                "supervisor"), 200);
+        assertEquals(2, completed.get("total").asLong());
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        completed.get("items").forEach(item -> ids.add(item.get("caseId").asText()));
+        assertEquals(java.util.Set.of(a, d), ids);
+        JsonNode late = json(get("/api/v1/statistics/rates/subjects?rate=TIMELY_ACCEPTANCE&part=DENOMINATOR&" + period,
+                "clerk"), 200);
+        assertEquals(4, late.get("total").asLong());
+        assertEquals("VALIDATION_FAILED", json(get("/api/v1/statistics/rates/subjects?rate=NO_SUCH_RATE&part=NUMERATOR&"
+                + period, "supervisor"), 400).get("code").asText());
+        assertEquals("VALIDATION_FAILED", json(get("/api/v1/statistics/rates/subjects?rate=COMPLETION&part=HALF&"
+                + period, "supervisor"), 400).get("code").asText());
+        assertEquals("ACCESS_DENIED", json(get("/api/v1/statistics/rates?" + period, "handler"), 403).get("code").asText());
+
+        // The workbook: the rates sheet with numbers and percentages, and the definitions sheet.
+        java.net.http.HttpRequest request = authorised(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl()
+                + "/api/v1/statistics/rates/workbook?" + period + "&by=TOWNSHIP")).GET(), "supervisor").build();
+        HttpResponse<byte[]> xlsx = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, xlsx.statusCode());
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx.body()))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheet("信访工作比率");
+            assertEquals("及时受理率", sheet.getRow(2).getCell(1).getStringCellValue());
+            assertEquals("办结率", sheet.getRow(2).getCell(16).getStringCellValue());
+            org.apache.poi.ss.usermodel.Row qingshan = sheet.getRow(4);
+            assertEquals("青山镇", qingshan.getCell(0).getStringCellValue());
+            assertEquals(3.0, qingshan.getCell(1).getNumericCellValue(), 0.0);
+            assertEquals(4.0, qingshan.getCell(2).getNumericCellValue(), 0.0);
+            assertEquals(0.75, qingshan.getCell(3).getNumericCellValue(), 1e-9);
+            assertEquals("0.0%", qingshan.getCell(3).getCellStyle().getDataFormatString());
+            assertTrue(book.getSheet("口径说明").getRow(1).getCell(3).getStringCellValue().contains("分母"));
+        }
+    }
 }

@@ -33,6 +33,13 @@ import org.tiaojie.cases.api.statistics.FigureSubject;
 import org.tiaojie.cases.api.statistics.FigureTable;
 import org.tiaojie.cases.api.statistics.Measure;
 import org.tiaojie.cases.api.statistics.MeasureValue;
+import org.tiaojie.cases.api.statistics.RateCount;
+import org.tiaojie.cases.api.statistics.RateDefinition;
+import org.tiaojie.cases.api.statistics.RatePart;
+import org.tiaojie.cases.api.statistics.RateRow;
+import org.tiaojie.cases.api.statistics.RateSource;
+import org.tiaojie.cases.api.statistics.RateTable;
+import org.tiaojie.cases.api.statistics.RateValue;
 import org.tiaojie.cases.api.statistics.StatisticsService;
 
 /**
@@ -45,12 +52,15 @@ public class StatisticsServiceImpl implements StatisticsService {
     static final String[] READERS = {Roles.CLERK, Roles.LEADER, Roles.SUPERVISOR};
     static final long MAX_DAYS = 5 * 366;
 
-    private final FigureSources sources;
+    private final Sources<FigureSource> sources;
+    private final Sources<RateSource> rateSources;
     private final ReferenceData referenceData;
     private final PlatformClock clock;
 
-    public StatisticsServiceImpl(FigureSources sources, ReferenceData referenceData, PlatformClock clock) {
+    public StatisticsServiceImpl(FigureSources sources, RateSources rateSources,
+                                 ReferenceData referenceData, PlatformClock clock) {
         this.sources = sources;
+        this.rateSources = rateSources;
         this.referenceData = referenceData;
         this.clock = clock;
     }
@@ -126,6 +136,153 @@ public class StatisticsServiceImpl implements StatisticsService {
         return s.subjects(measure, query, readers, page);
     }
 
+    @Override
+    public RateTable rates(Actor actor, FigureQuery query) {
+        FigureSource.Readers readers = check(actor, query);
+        FigureQuery previous = yearBefore(query);
+        LocalDate asOf = asOf(query);
+        LocalDate previousAsOf = asOf(previous);
+        List<String> used = new ArrayList<>();
+        List<RateDefinition> definitions = new ArrayList<>();
+        Map<List<String>, Map<String, long[]>> now = new LinkedHashMap<>();
+        Map<List<String>, Map<String, long[]>> before = new LinkedHashMap<>();
+        rateSources.live().forEach((name, source) -> {
+            try {
+                List<RateDefinition> offered = source.definitions().stream()
+                        .filter(d -> definitions.stream().noneMatch(known -> known.getRate().equals(d.getRate())))
+                        .toList();
+                Set<String> names = offered.stream().map(RateDefinition::getRate).collect(java.util.stream.Collectors.toSet());
+                List<RateCount> current = source.count(query, asOf, readers);
+                List<RateCount> earlier = source.count(previous, previousAsOf, readers);
+                current.stream().filter(c -> names.contains(c.getRate())).forEach(c -> add(now, c));
+                earlier.stream().filter(c -> names.contains(c.getRate())).forEach(c -> add(before, c));
+                definitions.addAll(offered);
+                used.add(name);
+            } catch (RuntimeException e) {
+                LOG.warn("the rates of source {} could not be read; the table is without them", name, e);
+            }
+        });
+        List<Dimension> by = query.getBy() == null ? List.of() : query.getBy();
+        Set<List<String>> keys = new java.util.TreeSet<>(Comparator.comparing(String::valueOf));
+        keys.addAll(now.keySet());
+        keys.addAll(before.keySet());
+        List<RateRow> rows = new ArrayList<>();
+        Map<String, long[]> totalNow = new LinkedHashMap<>();
+        Map<String, long[]> totalBefore = new LinkedHashMap<>();
+        for (List<String> key : keys) {
+            Map<String, long[]> n = now.getOrDefault(key, Map.of());
+            Map<String, long[]> b = before.getOrDefault(key, Map.of());
+            rows.add(rateRow(by, key, definitions, n, b));
+            n.forEach((rate, v) -> sum(totalNow, rate, v));
+            b.forEach((rate, v) -> sum(totalBefore, rate, v));
+        }
+        RateTable t = new RateTable();
+        t.setFrom(query.getFrom());
+        t.setTo(query.getTo());
+        t.setAsOf(asOf);
+        t.setPreviousFrom(previous.getFrom());
+        t.setPreviousTo(previous.getTo());
+        t.setBy(by);
+        t.setRows(rows);
+        t.setTotal(rateRow(by, null, definitions, totalNow, totalBefore));
+        t.setSources(used);
+        t.setDefinitions(definitions);
+        return t;
+    }
+
+    @Override
+    public Page<FigureSubject> rateSubjects(Actor actor, String rate, RatePart part, FigureQuery query, PageRequest page) {
+        FigureSource.Readers readers = check(actor, query);
+        List<FieldViolation> v = new ArrayList<>();
+        if (rate == null || rate.isBlank()) {
+            v.add(new FieldViolation("rate", FieldViolation.REQUIRED, "which rate, e.g. ON_TIME_COMPLETION"));
+        }
+        if (part == null) {
+            v.add(new FieldViolation("part", FieldViolation.REQUIRED, "NUMERATOR or DENOMINATOR"));
+        }
+        if (!v.isEmpty()) {
+            throw new ValidationException(v);
+        }
+        String name = rate.trim();
+        for (RateSource source : rateSources.live().values()) {
+            if (source.definitions().stream().anyMatch(d -> d.getRate().equals(name))) {
+                Page<FigureSubject> subjects = source.subjects(name, part, query, asOf(query), readers, page);
+                if (subjects == null) {
+                    break;
+                }
+                return subjects;
+            }
+        }
+        throw ValidationException.of("rate", FieldViolation.UNKNOWN_VALUE, "no installed module computes the rate "
+                + name + "; GET /v1/statistics/rates lists those that do");
+    }
+
+    @Override
+    public byte[] ratesWorkbook(Actor actor, FigureQuery query) {
+        return RateWorkbook.write(rates(actor, query), clock.now());
+    }
+
+    /** Events count up to the period's last day, or up to today while the period runs. */
+    private LocalDate asOf(FigureQuery q) {
+        LocalDate today = LocalDate.ofInstant(clock.now(), PlatformClock.ZONE);
+        return q.getTo().isAfter(today) ? today : q.getTo();
+    }
+
+    private static void add(Map<List<String>, Map<String, long[]>> into, RateCount c) {
+        List<String> key = c.getKey() == null ? List.of() : c.getKey();
+        sum(into.computeIfAbsent(key, k -> new LinkedHashMap<>()), c.getRate(),
+                new long[] {c.getNumerator(), c.getDenominator()});
+    }
+
+    private static void sum(Map<String, long[]> into, String rate, long[] v) {
+        long[] s = into.computeIfAbsent(rate, k -> new long[2]);
+        s[0] += v[0];
+        s[1] += v[1];
+    }
+
+    private RateRow rateRow(List<Dimension> by, List<String> key, List<RateDefinition> definitions,
+                            Map<String, long[]> now, Map<String, long[]> before) {
+        RateRow r = new RateRow();
+        if (key != null) {
+            r.setKey(key);
+            r.setLabels(labels(by, key));
+        } else {
+            r.setLabels(List.of("合计"));
+        }
+        List<RateValue> values = new ArrayList<>();
+        for (RateDefinition d : definitions) {
+            long[] n = now.getOrDefault(d.getRate(), new long[2]);
+            long[] b = before.getOrDefault(d.getRate(), new long[2]);
+            values.add(rateValue(d.getRate(), n[0], n[1], b[0], b[1]));
+        }
+        r.setValues(values);
+        return r;
+    }
+
+    static RateValue rateValue(String rate, long numerator, long denominator, long previousNumerator,
+                               long previousDenominator) {
+        RateValue v = new RateValue();
+        v.setRate(rate);
+        v.setNumerator(numerator);
+        v.setDenominator(denominator);
+        v.setPreviousNumerator(previousNumerator);
+        v.setPreviousDenominator(previousDenominator);
+        v.setPercent(percent(numerator, denominator));
+        v.setPreviousPercent(percent(previousNumerator, previousDenominator));
+        if (v.getPercent() != null && v.getPreviousPercent() != null) {
+            v.setChangePoints(round(v.getPercent() - v.getPreviousPercent()));
+        }
+        return v;
+    }
+
+    private static Double percent(long numerator, long denominator) {
+        return denominator == 0 ? null : round(numerator * 100.0 / denominator);
+    }
+
+    private static double round(double value) {
+        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).doubleValue();
+    }
+
     /** The role, the period, the breakdown and the township, checked together; the readers the sources count for. */
     private FigureSource.Readers check(Actor actor, FigureQuery q) {
         Roles.require(actor, READERS);
@@ -199,11 +356,7 @@ public class StatisticsServiceImpl implements StatisticsService {
         FigureRow r = new FigureRow();
         if (key != null) {
             r.setKey(key);
-            List<String> labels = new ArrayList<>();
-            for (int i = 0; i < key.size() && i < by.size(); i++) {
-                labels.add(label(by.get(i), key.get(i)));
-            }
-            r.setLabels(labels);
+            r.setLabels(labels(by, key));
         } else {
             r.setLabels(List.of("合计"));
         }
@@ -222,6 +375,14 @@ public class StatisticsServiceImpl implements StatisticsService {
         v.setChangePercent(before == 0 ? null : BigDecimal.valueOf((now - before) * 100.0 / before)
                 .setScale(1, RoundingMode.HALF_UP).doubleValue());
         return v;
+    }
+
+    private List<String> labels(List<Dimension> by, List<String> key) {
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < key.size() && i < by.size(); i++) {
+            labels.add(label(by.get(i), key.get(i)));
+        }
+        return labels;
     }
 
     private String label(Dimension d, String code) {

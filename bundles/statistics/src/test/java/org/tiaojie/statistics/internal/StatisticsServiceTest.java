@@ -32,6 +32,12 @@ import org.tiaojie.cases.api.statistics.FigureSource;
 import org.tiaojie.cases.api.statistics.FigureSubject;
 import org.tiaojie.cases.api.statistics.FigureTable;
 import org.tiaojie.cases.api.statistics.Measure;
+import org.tiaojie.cases.api.statistics.RateCount;
+import org.tiaojie.cases.api.statistics.RateDefinition;
+import org.tiaojie.cases.api.statistics.RatePart;
+import org.tiaojie.cases.api.statistics.RateSource;
+import org.tiaojie.cases.api.statistics.RateTable;
+import org.tiaojie.cases.api.statistics.RateValue;
 
 class StatisticsServiceTest {
     private static final Actor COUNTY = Actor.fromRoleNames("sv", List.of("supervisor", "county"));
@@ -39,7 +45,8 @@ class StatisticsServiceTest {
     private static final Actor HANDLER = Actor.fromRoleNames("handler", List.of("handler", "township:341122101"));
 
     private final FigureSources sources = new FigureSources();
-    private final StatisticsServiceImpl service = new StatisticsServiceImpl(sources, new Jurisdiction(),
+    private final RateSources rateSources = new RateSources();
+    private final StatisticsServiceImpl service = new StatisticsServiceImpl(sources, rateSources, new Jurisdiction(),
             PlatformClock.of(java.time.Clock.fixed(java.time.Instant.parse("2031-04-01T02:00:00Z"), PlatformClock.ZONE)));
     private final List<FigureQuery> asked = new ArrayList<>();
     private final List<FigureSource.Readers> readers = new ArrayList<>();
@@ -222,6 +229,134 @@ class StatisticsServiceTest {
         @Override
         public Optional<Category> category(String code) {
             return Optional.empty();
+        }
+    }
+
+    /** A module's rate: 青山镇 9 of 12 on time this year (asked up to today, 1 April 2031), 8 of 10 the year before. */
+    private final List<LocalDate> asOf = new ArrayList<>();
+    private final RateSource onTime = new RateSource() {
+        @Override
+        public List<RateDefinition> definitions() {
+            return List.of(RateDefinition.of("ON_TIME_COMPLETION", "按期办结率", "case", "按期办结的件数", "期限届满的件数",
+                    "分母：……；分子：……"));
+        }
+
+        @Override
+        public List<RateCount> count(FigureQuery q, LocalDate day, FigureSource.Readers r) {
+            asOf.add(day);
+            boolean thisYear = q.getFrom().getYear() == 2031;
+            return List.of(rate("ON_TIME_COMPLETION", List.of("341122101"), thisYear ? 9 : 8, thisYear ? 12 : 10),
+                    rate("SOMETHING_NOT_DEFINED", List.of("341122101"), 1, 1));
+        }
+
+        @Override
+        public Page<FigureSubject> subjects(String rate, RatePart part, FigureQuery q, LocalDate day,
+                                            FigureSource.Readers r, PageRequest page) {
+            asOf.add(day);
+            FigureSubject s = new FigureSubject();
+            s.setCaseNumber(part.name());
+            return new Page<>(List.of(s), page.page(), page.size(), 1);
+        }
+    };
+
+    private static RateCount rate(String name, List<String> key, long numerator, long denominator) {
+        RateCount c = new RateCount();
+        c.setRate(name);
+        c.setKey(key);
+        c.setNumerator(numerator);
+        c.setDenominator(denominator);
+        return c;
+    }
+
+    @Test
+    void eachRateHasItsNumeratorDenominatorAndDefinitionWithTheYearBeforeInPoints() {
+        rateSources.bind(onTime, Map.of(RateSource.SOURCE, "case"));
+        FigureQuery thisYear = q1(Dimension.TOWNSHIP);
+        thisYear.setTo(LocalDate.of(2031, 12, 31));
+        RateTable t = service.rates(COUNTY, thisYear);
+        assertEquals(LocalDate.of(2031, 4, 1), t.getAsOf(), "while the year runs, events count up to today");
+        assertEquals(List.of(LocalDate.of(2031, 4, 1), LocalDate.of(2030, 12, 31)), asOf);
+        assertEquals(1, t.getDefinitions().size(), "a rate the source does not define is left out");
+        RateValue v = t.getRows().get(0).getValues().get(0);
+        assertEquals(List.of("青山镇"), t.getRows().get(0).getLabels());
+        assertEquals(9, v.getNumerator());
+        assertEquals(12, v.getDenominator());
+        assertEquals(75.0, v.getPercent());
+        assertEquals(80.0, v.getPreviousPercent());
+        assertEquals(-5.0, v.getChangePoints());
+        assertEquals(75.0, t.getTotal().getValues().get(0).getPercent());
+    }
+
+    @Test
+    void aRateWithoutADenominatorHasNoPerCentAndNoChange() {
+        RateValue none = StatisticsServiceImpl.rateValue("X", 0, 0, 3, 4);
+        assertNull(none.getPercent());
+        assertEquals(75.0, none.getPreviousPercent());
+        assertNull(none.getChangePoints());
+        assertEquals(33.3, StatisticsServiceImpl.rateValue("X", 1, 3, 0, 0).getPercent());
+        assertEquals(66.7, StatisticsServiceImpl.rateValue("X", 2, 3, 0, 0).getPercent());
+    }
+
+    @Test
+    void aRateDrillsThroughToEitherSideAndAnUnknownRateIsABadRequest() {
+        rateSources.bind(onTime, Map.of(RateSource.SOURCE, "case"));
+        assertEquals("NUMERATOR", service.rateSubjects(COUNTY, "ON_TIME_COMPLETION", RatePart.NUMERATOR, q1(),
+                PageRequest.of(0, 20)).getItems().get(0).getCaseNumber());
+        assertEquals(LocalDate.of(2031, 3, 31), asOf.get(0), "a past period counts up to its last day");
+        assertEquals("rate", assertThrows(ValidationException.class, () -> service.rateSubjects(COUNTY, "NO_SUCH_RATE",
+                RatePart.NUMERATOR, q1(), PageRequest.of(0, 20))).violations().get(0).getField());
+        assertEquals(2, assertThrows(ValidationException.class, () -> service.rateSubjects(COUNTY, null, null, q1(),
+                PageRequest.of(0, 20))).violations().size());
+        assertEquals(ErrorCode.ACCESS_DENIED, assertThrows(TiaojieException.class, () -> service.rateSubjects(HANDLER,
+                "ON_TIME_COMPLETION", RatePart.NUMERATOR, q1(), PageRequest.of(0, 20))).code());
+    }
+
+    @Test
+    void aSourceThatFailsIsLeftOutAndASecondSourceUnderTheSameNameIsIgnored() {
+        RateSource failing = new RateSource() {
+            @Override
+            public List<RateDefinition> definitions() {
+                throw new IllegalStateException("leaving");
+            }
+
+            @Override
+            public List<RateCount> count(FigureQuery q, LocalDate day, FigureSource.Readers r) {
+                return List.of();
+            }
+
+            @Override
+            public Page<FigureSubject> subjects(String rate, RatePart part, FigureQuery q, LocalDate day,
+                                                FigureSource.Readers r, PageRequest page) {
+                return null;
+            }
+        };
+        rateSources.bind(onTime, Map.of(RateSource.SOURCE, "case"));
+        rateSources.bind(failing, Map.of(RateSource.SOURCE, "case"));
+        rateSources.bind(failing, Map.of(RateSource.SOURCE, "legal-aid"));
+        RateTable t = service.rates(COUNTY, q1());
+        assertEquals(List.of("case"), t.getSources());
+        assertEquals(75.0, t.getTotal().getValues().get(0).getPercent());
+    }
+
+    @Test
+    void theRatesWorkbookHasTheTableAndASheetOfDefinitions() throws Exception {
+        rateSources.bind(onTime, Map.of(RateSource.SOURCE, "case"));
+        byte[] xlsx = service.ratesWorkbook(COUNTY, q1(Dimension.TOWNSHIP));
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheet("信访工作比率");
+            assertEquals("按期办结率", sheet.getRow(2).getCell(1).getStringCellValue());
+            assertEquals("青山镇", sheet.getRow(4).getCell(0).getStringCellValue());
+            assertEquals(9, sheet.getRow(4).getCell(1).getNumericCellValue());
+            assertEquals(12, sheet.getRow(4).getCell(2).getNumericCellValue());
+            assertEquals(0.75, sheet.getRow(4).getCell(3).getNumericCellValue(), 1e-9);
+            assertEquals("0.0%", sheet.getRow(4).getCell(3).getCellStyle().getDataFormatString());
+            assertEquals(-5.0, sheet.getRow(4).getCell(5).getNumericCellValue(), 1e-9);
+            assertEquals("合计", sheet.getRow(5).getCell(0).getStringCellValue());
+            assertTrue(sheet.getMergedRegions().stream().anyMatch(r -> r.getFirstRow() == 2 && r.getFirstColumn() == 1
+                    && r.getLastColumn() == 5), "the rate's name over its five columns");
+            org.apache.poi.ss.usermodel.Sheet defs = book.getSheet("口径说明");
+            assertEquals("按期办结的件数", defs.getRow(1).getCell(1).getStringCellValue());
         }
     }
 }

@@ -17,6 +17,7 @@ public class FigureSubject {
     private Instant at;
     private int persons;
     private boolean repeat;
+    private String reference;
 
     @Schema(description = "The module that counted it.")
     public String getSource() {
@@ -79,5 +80,15 @@ public class FigureSubject {
 
     public void setRepeat(boolean repeat) {
         this.repeat = repeat;
+    }
+
+    @Schema(description = "The module's own number of the record when it is not a case (a mediation file, a legal-aid "
+            + "application); the case's number stands in caseNumber.")
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
     }
 }

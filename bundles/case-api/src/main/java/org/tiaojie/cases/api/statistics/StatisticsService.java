@@ -42,4 +42,31 @@ public interface StatisticsService {
      * @throws TiaojieException as {@link #figures}
      */
     byte[] workbook(Actor actor, FigureQuery query);
+
+    /**
+     * The rates of every live source for the period and the same period a year before, each with its numerator,
+     * denominator and definition; events count up to the period's last day, or today while it runs.
+     *
+     * @throws ValidationException as {@link #figures}
+     * @throws TiaojieException    as {@link #figures}
+     */
+    RateTable rates(Actor actor, FigureQuery query);
+
+    /**
+     * The records one side of one rate of a group counts, in the order of the events that date them: the query's
+     * filters name the group.
+     *
+     * @throws ValidationException the rate or the part missing, or a rate no live source computes
+     * @throws TiaojieException    as {@link #figures}; {@link ErrorCode#SERVICE_UNAVAILABLE} when the source that
+     *                             computes it left in the meantime
+     */
+    Page<FigureSubject> rateSubjects(Actor actor, String rate, RatePart part, FigureQuery query, PageRequest page);
+
+    /**
+     * The table of {@link #rates} as an .xlsx workbook: a sheet of rates (numerator, denominator and per cent for the
+     * period and the year before, the change in points) and a sheet of their definitions.
+     *
+     * @throws TiaojieException as {@link #figures}
+     */
+    byte[] ratesWorkbook(Actor actor, FigureQuery query);
 }

@@ -38,7 +38,7 @@ public class CaseFigures implements FigureSource {
     }
 
     /** The column of a dimension: a repeat petition's own petition form and source, its matter's for the rest. */
-    private static String column(Dimension d, boolean repeat) {
+    static String column(Dimension d, boolean repeat) {
         return switch (d) {
             case PETITION_FORM -> repeat ? "r.PETITION_FORM" : "c.PETITION_FORM";
             case SOURCE -> repeat ? "r.SOURCE" : "c.SOURCE";
@@ -51,10 +51,16 @@ public class CaseFigures implements FigureSource {
 
     /** The WHERE clause of a period, the query's filters and the readers' townships, with its values. */
     private static String where(FigureQuery q, Readers readers, boolean repeat, List<Object> args) {
-        StringBuilder sql = new StringBuilder(repeat ? " WHERE r.RECEIVED_AT >= ? AND r.RECEIVED_AT < ?"
-                : " WHERE c.REGISTERED_AT >= ? AND c.REGISTERED_AT < ?");
+        String period = repeat ? " WHERE r.RECEIVED_AT >= ? AND r.RECEIVED_AT < ?"
+                : " WHERE c.REGISTERED_AT >= ? AND c.REGISTERED_AT < ?";
         args.add(Timestamp.from(start(q.getFrom())));
         args.add(Timestamp.from(start(q.getTo().plusDays(1))));
+        return period + filters(q, readers, repeat, args);
+    }
+
+    /** The query's filters and the readers' townships as {@code AND} conditions, with their values. */
+    static String filters(FigureQuery q, Readers readers, boolean repeat, List<Object> args) {
+        StringBuilder sql = new StringBuilder();
         Map<Dimension, String> filters = new LinkedHashMap<>();
         filters.put(Dimension.TOWNSHIP, q.getTownship());
         filters.put(Dimension.CATEGORY, q.getCategory());
@@ -80,7 +86,7 @@ public class CaseFigures implements FigureSource {
         return sql.toString();
     }
 
-    private static Instant start(LocalDate day) {
+    static Instant start(LocalDate day) {
         return day.atStartOfDay(PlatformClock.ZONE).toInstant();
     }
 
@@ -140,7 +146,15 @@ public class CaseFigures implements FigureSource {
                     + " r.HEAD_COUNT AS S_PERSONS, c.ROUTING_STATE AS S_ROUTING, 1 AS S_REPEAT" + from(true)
                     + where(query, readers, true, args));
         }
-        String union = String.join(" UNION ALL ", parts);
+        return page(repository, String.join(" UNION ALL ", parts), args, readers, page);
+    }
+
+    /**
+     * One page of the records a union of {@code S_*} columns lists, in the order of {@code S_AT}, with its total: the
+     * drill-through of a figure and of a rate alike. A date (a milestone) is the county's midnight of that day.
+     */
+    static Page<FigureSubject> page(CaseRepository repository, String union, List<Object> args, Readers readers,
+                                    PageRequest page) {
         long total = ((Number) repository.figureRows("SELECT COUNT(*) FROM (" + union + ") s", args, 1).get(0)[0])
                 .longValue();
         List<FigureSubject> items = new ArrayList<>();
@@ -153,7 +167,8 @@ public class CaseFigures implements FigureSource {
             s.setCaseId(withheld && !readers.complaints() ? null : (String) row[0]);
             s.setCaseNumber((String) row[1]);
             s.setTownship((String) row[2]);
-            s.setAt(row[3] instanceof java.util.Date d ? d.toInstant() : null);
+            s.setAt(row[3] instanceof java.sql.Date day ? start(day.toLocalDate())
+                    : row[3] instanceof java.util.Date time ? time.toInstant() : null);
             s.setPersons(((Number) row[4]).intValue());
             s.setRepeat(((Number) row[6]).intValue() == 1);
             items.add(s);

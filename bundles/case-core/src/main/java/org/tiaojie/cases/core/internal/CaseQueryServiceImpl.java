@@ -36,6 +36,7 @@ import org.tiaojie.cases.api.mediation.DisputeSummary;
 import org.tiaojie.cases.api.spi.DisputeLocator;
 import org.tiaojie.cases.core.internal.jpa.AuditEntryEntity;
 import org.tiaojie.cases.core.internal.lifecycle.LifecycleRecord;
+import org.tiaojie.cases.core.internal.lifecycle.Milestones;
 
 /** Reading cases within the townships the actor may see; personal data only through an audited call. */
 public class CaseQueryServiceImpl implements CaseQueryService {
@@ -49,6 +50,7 @@ public class CaseQueryServiceImpl implements CaseQueryService {
     private final DepartmentRegistry departments;
     private final ReferenceData referenceData;
     private final PlatformClock clock;
+    private final TimeRules rules;
     private final CaseViews views;
     private volatile List<DisputeLocator> disputeLocators = List.of();
 
@@ -58,6 +60,7 @@ public class CaseQueryServiceImpl implements CaseQueryService {
         this.departments = departments;
         this.referenceData = referenceData;
         this.clock = clock;
+        this.rules = rules;
         this.views = new CaseViews(rules, clock, departments);
     }
 
@@ -280,7 +283,7 @@ public class CaseQueryServiceImpl implements CaseQueryService {
             if (!r.sharedWith.contains(module)) {
                 // Only the first share changes the case, so later ones never race a clerk's step.
                 r.sharedWith.add(module);
-                entity.setLifecycle(r.toJson());
+                entity.setLifecycle(r.toJson(), Milestones.of(r, rules));
             }
             return new AuditDraft(actor.userId(), "SHARED", Moment.of(clock), null, Map.of("module", module));
         }).orElseThrow(() -> notFound);

@@ -25,6 +25,9 @@ import javax.persistence.criteria.Predicate;
 import javax.persistence.criteria.Root;
 import javax.transaction.Transactional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.tiaojie.cases.api.CaseFilter;
 import org.tiaojie.cases.api.CaseStatus;
 import org.tiaojie.cases.api.DueBucket;
@@ -32,6 +35,7 @@ import org.tiaojie.cases.api.ErrorCode;
 import org.tiaojie.cases.api.Page;
 import org.tiaojie.cases.api.PageRequest;
 import org.tiaojie.cases.api.Petitioner;
+import org.tiaojie.cases.api.PlatformClock;
 import org.tiaojie.cases.api.RepeatSubmission;
 import org.tiaojie.cases.api.RoutingState;
 import org.tiaojie.cases.api.TiaojieException;
@@ -40,6 +44,9 @@ import org.tiaojie.cases.core.internal.jpa.CaseEntity;
 import org.tiaojie.cases.core.internal.jpa.IdempotencyKeyEntity;
 import org.tiaojie.cases.core.internal.jpa.PetitionerEmbeddable;
 import org.tiaojie.cases.core.internal.jpa.RepeatSubmissionEntity;
+import org.tiaojie.cases.core.internal.lifecycle.LifecycleRecord;
+import org.tiaojie.cases.core.internal.lifecycle.Milestones;
+import org.tiaojie.cases.core.internal.time.TimeRules;
 import org.tiaojie.records.internal.Numbering;
 import org.tiaojie.records.internal.RowLock;
 import org.tiaojie.records.internal.SeriesStart;
@@ -50,6 +57,7 @@ import org.tiaojie.records.internal.Times;
  * whose transaction collided with another (see {@link org.tiaojie.records.internal.Retry}).
  */
 public class CaseRepository {
+    private static final Logger LOG = LoggerFactory.getLogger(CaseRepository.class);
     /** How an answer names this store when every retry of a change collided ({@link org.tiaojie.records.internal.Retry}). */
     static final String STORE = "the case store";
 
@@ -517,6 +525,51 @@ public class CaseRepository {
             filled += em.createNativeQuery("UPDATE TJ_CASE_PETITIONER SET NAME_PINYIN = ?1 WHERE CASE_ID = ?2 "
                     + "AND ORDINAL = ?3 AND NAME_PINYIN IS NULL").setParameter(1, key == null ? "" : key)
                     .setParameter(2, r[0]).setParameter(3, ((Number) r[1]).intValue()).executeUpdate();
+        }
+        return filled;
+    }
+
+    /**
+     * Derives the milestones of up to {@code limit} cases stored before they were kept, from their lifecycle records;
+     * returns how many it wrote (0: none is left). A bulk update, without the version: a clerk's step on the same
+     * case at the same moment is never refused because of it, and a row the step wrote meanwhile is left alone.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public int fillMilestones(int limit, TimeRules rules) {
+        List<Object[]> rows = em.createQuery("SELECT c.id, c.lifecycle, c.registeredAt FROM CaseEntity c"
+                + " WHERE c.milestones IS NULL", Object[].class).setMaxResults(limit).getResultList();
+        int filled = 0;
+        for (Object[] r : rows) {
+            Milestones m;
+            int version = Milestones.VERSION;
+            try {
+                m = Milestones.of(LifecycleRecord.fromJson((String) r[1],
+                        ((Date) r[2]).toInstant().atZone(PlatformClock.ZONE).toLocalDate()), rules);
+            } catch (RuntimeException unreadable) {
+                // Kept out of the rates (and not read again at every start) rather than stopping the others.
+                LOG.warn("the lifecycle record of case {} cannot be read; its milestones are left empty", r[0], unreadable);
+                m = new Milestones(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                version = 0;
+            }
+            filled += em.createQuery("UPDATE CaseEntity c SET c.receivedOn = :receivedOn, c.triageDue = :triageDue,"
+                    + " c.triagedOn = :triagedOn, c.acceptedOn = :acceptedOn, c.handlingDue = :handlingDue,"
+                    + " c.completedOn = :completedOn, c.settledOn = :settledOn, c.repliedOn = :repliedOn,"
+                    + " c.evaluatedOn = :evaluatedOn, c.evaluation = :evaluation, c.reviewRequestedOn = :reviewRequestedOn,"
+                    + " c.reviewDecidedOn = :reviewDecidedOn, c.reviewOutcome = :reviewOutcome,"
+                    + " c.reReviewDecidedOn = :reReviewDecidedOn, c.reReviewOutcome = :reReviewOutcome,"
+                    + " c.milestones = :version WHERE c.id = :id AND c.milestones IS NULL")
+                    .setParameter("receivedOn", m.receivedOn()).setParameter("triageDue", m.triageDue())
+                    .setParameter("triagedOn", m.triagedOn()).setParameter("acceptedOn", m.acceptedOn())
+                    .setParameter("handlingDue", m.handlingDue()).setParameter("completedOn", m.completedOn())
+                    .setParameter("settledOn", m.settledOn()).setParameter("repliedOn", m.repliedOn())
+                    .setParameter("evaluatedOn", m.evaluatedOn())
+                    .setParameter("evaluation", m.evaluation() == null ? null : m.evaluation().name())
+                    .setParameter("reviewRequestedOn", m.reviewRequestedOn())
+                    .setParameter("reviewDecidedOn", m.reviewDecidedOn())
+                    .setParameter("reviewOutcome", m.reviewOutcome() == null ? null : m.reviewOutcome().name())
+                    .setParameter("reReviewDecidedOn", m.reReviewDecidedOn())
+                    .setParameter("reReviewOutcome", m.reReviewOutcome() == null ? null : m.reReviewOutcome().name())
+                    .setParameter("version", version).setParameter("id", r[0]).executeUpdate();
         }
         return filled;
     }

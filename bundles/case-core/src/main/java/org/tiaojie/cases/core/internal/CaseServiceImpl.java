@@ -27,6 +27,7 @@ import org.tiaojie.cases.api.Source;
 import org.tiaojie.cases.api.StepPassed;
 import org.tiaojie.cases.core.internal.lifecycle.Lifecycle;
 import org.tiaojie.cases.core.internal.lifecycle.LifecycleRecord;
+import org.tiaojie.cases.core.internal.lifecycle.Milestones;
 import org.tiaojie.cases.core.internal.time.TimeRules;
 import org.tiaojie.cases.api.TiaojieException;
 import org.tiaojie.cases.api.ValidationException;
@@ -238,7 +239,7 @@ public class CaseServiceImpl implements CaseService {
         passed.setOn(on);
         passed.setBy(actor.userId());
         r.stepsPassed.add(passed);
-        c.setLifecycle(r.toJson());
+        c.setLifecycle(r.toJson(), Milestones.of(r, rules));
         c.setDueDate(Lifecycle.nextDeadline(CaseStatus.REGISTERED, r, rules).getDueDate());
     }
 

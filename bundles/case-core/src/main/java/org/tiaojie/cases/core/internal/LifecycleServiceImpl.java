@@ -32,6 +32,7 @@ import org.tiaojie.cases.api.spi.LegalAidReferral;
 import org.tiaojie.cases.core.internal.jpa.CaseEntity;
 import org.tiaojie.cases.core.internal.lifecycle.Lifecycle;
 import org.tiaojie.cases.core.internal.lifecycle.LifecycleRecord;
+import org.tiaojie.cases.core.internal.lifecycle.Milestones;
 import org.tiaojie.cases.core.internal.lifecycle.CaseSteps;
 import org.tiaojie.cases.core.internal.lifecycle.StepRoles;
 import org.tiaojie.cases.core.internal.lifecycle.StepValidator;
@@ -109,7 +110,7 @@ public class LifecycleServiceImpl implements LifecycleService {
         return Retry.transaction(CaseRepository.STORE, () -> repository.change(c.id(), entity -> {
             LifecycleRecord record = LifecycleRecord.fromJson(entity.getLifecycle(), r.registeredOn);
             record.legalAidOffer = reference.get();
-            entity.setLifecycle(record.toJson());
+            entity.setLifecycle(record.toJson(), Milestones.of(record, rules));
             Moment now = Moment.of(clock);
             entity.setUpdatedAt(now.at());
             return new AuditDraft(actor.userId(), "LEGAL_AID_OFFERED", now, null, Map.of("legalAidOffer", reference.get()));
@@ -159,7 +160,7 @@ public class LifecycleServiceImpl implements LifecycleService {
                 passed.setOn(today);
                 passed.setBy(PETITIONER);
                 r.stepsPassed.add(passed);
-                entity.setLifecycle(r.toJson());
+                entity.setLifecycle(r.toJson(), Milestones.of(r, rules));
                 Moment moment = Moment.of(clock);
                 entity.setUpdatedAt(moment.at());
                 Map<String, Object> now = new LinkedHashMap<>();
@@ -243,7 +244,7 @@ public class LifecycleServiceImpl implements LifecycleService {
         r.stepsPassed.add(passed);
 
         entity.setStatus(to);
-        entity.setLifecycle(r.toJson());
+        entity.setLifecycle(r.toJson(), Milestones.of(r, rules));
         if (step.getAction() == CaseAction.CLASSIFY) {
             was.put("nature", before.nature().name());
             was.put("routingState", entity.getRoutingState().name());

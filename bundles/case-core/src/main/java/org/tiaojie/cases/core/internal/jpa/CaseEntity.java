@@ -33,6 +33,7 @@ import org.tiaojie.cases.api.PriorLevel;
 import org.tiaojie.cases.api.RoutingState;
 import org.tiaojie.cases.api.Source;
 
+import org.tiaojie.cases.core.internal.lifecycle.Milestones;
 import org.tiaojie.records.internal.Times;
 
 /** A petition case — 信访事项 — as stored. Never leaves the core: callers get a {@code CaseView}. */
@@ -149,6 +150,77 @@ public class CaseEntity {
     @Column(name = "LEADER_USER", length = 64)
     private String leaderUser;
 
+    // The milestones (Milestones): what the rates count by, derived from the lifecycle record at every write.
+    @Column(name = "RECEIVED_ON")
+    private LocalDate receivedOn;
+
+    @Column(name = "TRIAGE_DUE")
+    private LocalDate triageDue;
+
+    @Column(name = "TRIAGED_ON")
+    private LocalDate triagedOn;
+
+    @Column(name = "ACCEPTED_ON")
+    private LocalDate acceptedOn;
+
+    @Column(name = "HANDLING_DUE")
+    private LocalDate handlingDue;
+
+    @Column(name = "COMPLETED_ON")
+    private LocalDate completedOn;
+
+    @Column(name = "SETTLED_ON")
+    private LocalDate settledOn;
+
+    @Column(name = "REPLIED_ON")
+    private LocalDate repliedOn;
+
+    @Column(name = "EVALUATED_ON")
+    private LocalDate evaluatedOn;
+
+    @Column(name = "EVALUATION", length = 24)
+    private String evaluation;
+
+    @Column(name = "REVIEW_REQUESTED_ON")
+    private LocalDate reviewRequestedOn;
+
+    @Column(name = "REVIEW_DECIDED_ON")
+    private LocalDate reviewDecidedOn;
+
+    @Column(name = "REVIEW_OUTCOME", length = 16)
+    private String reviewOutcome;
+
+    @Column(name = "RE_REVIEW_DECIDED_ON")
+    private LocalDate reReviewDecidedOn;
+
+    @Column(name = "RE_REVIEW_OUTCOME", length = 16)
+    private String reReviewOutcome;
+
+    /** Which derivation of the milestones the row holds; null: stored before them, derived again at start. */
+    @Column(name = "MILESTONES")
+    private Integer milestones;
+
+    /** Writes the record and the milestones derived from it together, so the two never disagree. */
+    public void setLifecycle(String lifecycle, Milestones m) {
+        this.lifecycle = lifecycle;
+        receivedOn = m.receivedOn();
+        triageDue = m.triageDue();
+        triagedOn = m.triagedOn();
+        acceptedOn = m.acceptedOn();
+        handlingDue = m.handlingDue();
+        completedOn = m.completedOn();
+        settledOn = m.settledOn();
+        repliedOn = m.repliedOn();
+        evaluatedOn = m.evaluatedOn();
+        evaluation = m.evaluation() == null ? null : m.evaluation().name();
+        reviewRequestedOn = m.reviewRequestedOn();
+        reviewDecidedOn = m.reviewDecidedOn();
+        reviewOutcome = m.reviewOutcome() == null ? null : m.reviewOutcome().name();
+        reReviewDecidedOn = m.reReviewDecidedOn();
+        reReviewOutcome = m.reReviewOutcome() == null ? null : m.reReviewOutcome().name();
+        milestones = Milestones.VERSION;
+    }
+
     public String getHandlerUser() {
         return handlerUser;
     }
@@ -167,10 +239,6 @@ public class CaseEntity {
 
     public String getLifecycle() {
         return lifecycle;
-    }
-
-    public void setLifecycle(String lifecycle) {
-        this.lifecycle = lifecycle;
     }
 
     public LocalDate getDueDate() {

@@ -153,6 +153,12 @@ public final class CaseSteps {
                         throw Lifecycle.illegal("the handling limit was extended once already (by " + r.extensionDays
                                 + " days)");
                     }
+                    // Approved while the limit runs [32]: a limit already missed stays missed (and counted so).
+                    LocalDate due = Lifecycle.handling(r, rules).getDueDate();
+                    if (on.isAfter(due)) {
+                        throw Lifecycle.expired("the handling limit ended on " + due + "; an extension is approved "
+                                + "before it ends [32]");
+                    }
                 },
                 (r, s, on, rules) -> {
                     r.extensionDays = s.getDays();

@@ -165,6 +165,15 @@ class LifecycleTest {
     }
 
     @Test
+    void anExtensionIsApprovedWhileTheHandlingLimitRunsNotAfter() {
+        LifecycleRecord r = open();
+        LocalDate due = Lifecycle.handling(r, RULES).getDueDate();
+        assertEquals(DISPATCHED, Lifecycle.check(DISPATCHED, EXTEND, r, due, RULES));
+        assertEquals(ErrorCode.TIME_LIMIT_EXPIRED, assertThrows(TiaojieException.class,
+                () -> Lifecycle.check(DISPATCHED, EXTEND, r, due.plusDays(1), RULES)).code());
+    }
+
+    @Test
     void extensionAndEvaluationAreOnceOnly() {
         LifecycleRecord r = open();
         assertEquals(DISPATCHED, Lifecycle.check(DISPATCHED, EXTEND, r, DAY, RULES));

@@ -24,13 +24,15 @@ import org.tiaojie.cases.api.statistics.FigureQuery;
 import org.tiaojie.cases.api.statistics.FigureSubject;
 import org.tiaojie.cases.api.statistics.FigureTable;
 import org.tiaojie.cases.api.statistics.Measure;
+import org.tiaojie.cases.api.statistics.RatePart;
+import org.tiaojie.cases.api.statistics.RateTable;
 import org.tiaojie.cases.api.statistics.StatisticsService;
 import org.tiaojie.cases.ws.internal.ActorResolver;
 
 /** The published figures (统计) and the records behind each, while the statistics plug-in is installed (503 otherwise). */
 @Path("/v1/statistics")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-@Tag(name = "statistics", description = "Statistics (统计): matters, batches and person-visits, year on year, auditable to the case")
+@Tag(name = "statistics", description = "Statistics (统计): matters, batches and person-visits, and the rates with their numerators and denominators, year on year, auditable to the case")
 @ApiResponse(responseCode = "400", description = "A period missing, reversed or longer than 5 years, an unknown value (VALIDATION_FAILED)",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @ApiResponse(responseCode = "401", description = "Not authenticated",
@@ -73,10 +75,7 @@ public class StatisticsResource {
     public Response workbook(
             @BeanParam FigureParams params) {
         FigureQuery q = params.query(true);
-        byte[] xlsx = statistics.workbook(ActorResolver.current(), q);
-        String name = "statistics-" + q.getFrom() + "-" + q.getTo() + ".xlsx";
-        return Response.ok(xlsx, StatisticsService.XLSX)
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+        return xlsx(statistics.workbook(ActorResolver.current(), q), "statistics-" + q.getFrom() + "-" + q.getTo());
     }
 
     @GET
@@ -100,5 +99,59 @@ public class StatisticsResource {
         return statistics.subjects(ActorResolver.current(), Params.text(module), m,
                 params.query(false),
                 PageRequest.of(Params.integer("page", page, 0), Params.integer("size", size, PageRequest.DEFAULT_SIZE)));
+    }
+
+    @GET
+    @Path("/rates")
+    @Operation(summary = "A table of rates",
+            description = "Every rate the installed modules compute (timely acceptance, on-time reply and completion, "
+                    + "completion, resolution, satisfaction, first-time resolution, repeat rate, collective share, "
+                    + "review reversal, and those of the mediation channels and legal aid), each with its numerator, "
+                    + "denominator and per cent for the period and the same period a year before, the change in "
+                    + "percentage points, and its definition. A record is in a period's denominator by the date of "
+                    + "one event and in its numerator by what had happened up to the period's last day (or today "
+                    + "while it runs), so a past period's rates do not change.")
+    @ApiResponse(responseCode = "200", description = "The table", content = @Content(schema = @Schema(implementation = RateTable.class)))
+    public RateTable rates(
+            @BeanParam FigureParams params) {
+        return statistics.rates(ActorResolver.current(), params.query(true));
+    }
+
+    @GET
+    @Path("/rates/workbook")
+    @Produces({StatisticsService.XLSX, Problem.MEDIA_TYPE})
+    @Operation(summary = "A table of rates as an Excel workbook (.xlsx)",
+            description = "The table of `GET /v1/statistics/rates`: a sheet of rates (each merged across 分子, 分母, "
+                    + "本期, 去年同期 and 增减; rates as percentages, the change in points) and a sheet 口径说明 with "
+                    + "what each numerator and denominator count.")
+    @ApiResponse(responseCode = "200", description = "The workbook",
+            content = @Content(mediaType = StatisticsService.XLSX, schema = @Schema(type = "string", format = "binary")))
+    public Response ratesWorkbook(
+            @BeanParam FigureParams params) {
+        FigureQuery q = params.query(true);
+        return xlsx(statistics.ratesWorkbook(ActorResolver.current(), q), "rates-" + q.getFrom() + "-" + q.getTo());
+    }
+
+    @GET
+    @Path("/rates/subjects")
+    @Operation(summary = "The records behind a rate",
+            description = "The records one side of one rate counts for a group (the filters name it): the "
+                    + "denominator, or the numerator, in the order of the dates that put them there. A complaint "
+                    + "about an official shows its number but no case id to a reader who may not open it.")
+    @ApiResponse(responseCode = "200", description = "One page of records")
+    public Page<FigureSubject> rateSubjects(
+            @Parameter(description = "The rate, e.g. ON_TIME_COMPLETION", required = true) @QueryParam("rate") String rate,
+            @Parameter(description = "NUMERATOR or DENOMINATOR", required = true) @QueryParam("part") String part,
+            @BeanParam FigureParams params,
+            @Parameter(description = "Zero-based page number") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1–200 (default 20)") @QueryParam("size") String size) {
+        return statistics.rateSubjects(ActorResolver.current(), Params.text(rate),
+                Params.enumValue("part", part, RatePart.class), params.query(false),
+                PageRequest.of(Params.integer("page", page, 0), Params.integer("size", size, PageRequest.DEFAULT_SIZE)));
+    }
+
+    private static Response xlsx(byte[] workbook, String name) {
+        return Response.ok(workbook, StatisticsService.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"").build();
     }
 }
