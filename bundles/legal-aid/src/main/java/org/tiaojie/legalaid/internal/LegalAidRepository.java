@@ -32,9 +32,11 @@ public class LegalAidRepository {
     /** What DUE_DATE holds: the running limit's due date of an application as it stands (none: null). */
     public void setDueDates(DueDateRule rule) {
         this.dueDates = rule::dueDate;
+        this.limits = rule::keep;
     }
 
     private Function<ApplicationEntity, LocalDate> dueDates = a -> null;
+    private java.util.function.Consumer<ApplicationEntity> limits = a -> { };
 
     public void setSeries(SeriesStart series) {
         this.series = series;
@@ -56,7 +58,7 @@ public class LegalAidRepository {
     public ApplicationEntity insert(ApplicationEntity fresh, int year, String actor, String action, String note) {
         long number = Numbering.next(em, series, year);
         fresh.setNumber(String.format("FY-%d-%04d", year, number));
-        fresh.setDueDate(dueDates.apply(fresh));
+        limits.accept(fresh);
         em.persist(fresh);
         em.persist(new HistoryEntity(fresh.getId(), fresh.getCreatedAt(), actor, action, note));
         em.flush();
@@ -100,7 +102,7 @@ public class LegalAidRepository {
         }
         ApplicationEntity entity = em.find(ApplicationEntity.class, id);
         em.persist(change.apply(entity));
-        entity.setDueDate(dueDates.apply(entity));
+        limits.accept(entity);
         em.flush();
         return Optional.of(entity);
     }
@@ -152,5 +154,44 @@ public class LegalAidRepository {
         }
         em.flush();
         return written;
+    }
+
+    /**
+     * Writes the decision's and the assignment's limits of the applications stored before they were kept, a batch at
+     * a time; how many it wrote. Their first decision is taken to be the one recorded (an objection upheld since
+     * moved it; such an application counts as decided on the later day).
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public int backfillLimits(int batch) {
+        List<ApplicationEntity> missing = em.createQuery("SELECT a FROM ApplicationEntity a WHERE a.decisionDue IS NULL"
+                        + " AND a.receivedOn IS NOT NULL AND a.status <> :waiting ORDER BY a.id", ApplicationEntity.class)
+                .setParameter("waiting", ApplicationStatus.MATERIALS_REQUESTED).setMaxResults(batch).getResultList();
+        for (ApplicationEntity a : missing) {
+            // The limits first, from the file as it stands; then the decision that fixes them.
+            limits.accept(a);
+            if (a.isDecided() && a.getFirstDecidedOn() == null) {
+                a.setFirstDecidedOn(a.getDecidedOn());
+            }
+        }
+        em.flush();
+        return missing.size();
+    }
+
+    /**
+     * Rows of a read-only native query built by the rate source (its SQL names only fixed columns; the values are
+     * bound), at most {@code max}.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public List<Object[]> rateRows(String sql, List<Object> args, int max) {
+        javax.persistence.Query q = em.createNativeQuery(sql);
+        for (int i = 0; i < args.size(); i++) {
+            q.setParameter(i + 1, args.get(i));
+        }
+        List<?> rows = q.setMaxResults(max).getResultList();
+        List<Object[]> out = new java.util.ArrayList<>(rows.size());
+        for (Object row : rows) {
+            out.add(row instanceof Object[] cells ? cells : new Object[]{row});
+        }
+        return out;
     }
 }

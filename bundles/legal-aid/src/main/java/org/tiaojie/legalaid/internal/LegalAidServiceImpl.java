@@ -280,11 +280,13 @@ public class LegalAidServiceImpl implements LegalAidService, LegalAidReferral {
             case GRANT -> {
                 a.setDecided(true);
                 a.setDecidedOn(today);
+                firstDecision(a, today);
                 a.setStatus(a.getStatus() == ApplicationStatus.ASSIGNED ? ApplicationStatus.ASSIGNED : ApplicationStatus.GRANTED);
             }
             case REFUSE -> {
                 a.setDecided(true);
                 a.setDecidedOn(today);
+                firstDecision(a, today);
                 a.setRefusalReason(note);
                 a.setLawyerId(null);
                 a.setStatus(ApplicationStatus.REFUSED);
@@ -313,6 +315,12 @@ public class LegalAidServiceImpl implements LegalAidService, LegalAidReferral {
                 a.setOutcome(note);
                 a.setStatus(ApplicationStatus.CONCLUDED);
             }
+        }
+    }
+
+    private static void firstDecision(ApplicationEntity a, LocalDate today) {
+        if (a.getFirstDecidedOn() == null) {
+            a.setFirstDecidedOn(today);
         }
     }
 

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import javax.persistence.EntityManagerFactory;
@@ -34,6 +35,10 @@ import org.tiaojie.cases.api.legalaid.LegalAidStep;
 import org.tiaojie.cases.api.legalaid.Lawyer;
 import org.tiaojie.cases.api.legalaid.Matter;
 import org.tiaojie.cases.api.spi.LegalAidReferral;
+import org.tiaojie.cases.api.statistics.FigureQuery;
+import org.tiaojie.cases.api.statistics.FigureSource;
+import org.tiaojie.cases.api.statistics.RateCount;
+import org.tiaojie.cases.api.statistics.RatePart;
 import org.tiaojie.cases.core.internal.time.OfficialCalendar;
 import org.tiaojie.records.internal.LocalJpa;
 import org.tiaojie.records.internal.SchemaCheck;
@@ -62,6 +67,7 @@ class LegalAidServiceTest {
     private EntityManagerFactory emf;
     private LegalAidServiceImpl centre;
     private LegalAidDeadlines deadlines;
+    private LegalAidRates rates;
     private final List<String> shared = new ArrayList<>();
 
     @BeforeEach
@@ -80,6 +86,7 @@ class LegalAidServiceTest {
         DueDateRule rule = new DueDateRule(settings, OfficialCalendar.service());
         repository.setDueDates(rule);
         deadlines = new LegalAidDeadlines(repository, rule);
+        rates = new LegalAidRates(repository);
         centre = new LegalAidServiceImpl(repository, settings, PlatformClock.of(Clock.fixed(NOW, PlatformClock.ZONE)),
                 OfficialCalendar.service());
     }
@@ -286,6 +293,59 @@ class LegalAidServiceTest {
         assertTrue(deadlines.dueBy(far, null, 10).isEmpty());
         deadlines.backfill();
         assertEquals(5, deadlines.dueBy(far, null, 10).size());
+    }
+
+    @Test
+    void theRatesCountDecisionsAndAssignmentsWithinTheirLimitsAndDrillThroughToTheApplications() throws Exception {
+        // a granted and assigned at once; b granted, never assigned; c never decided; d waiting for materials.
+        Application a = centre.apply(OFFICER, wages(new BigDecimal("900")));
+        centre.perform(OFFICER, a.getId(), step(LegalAidAction.GRANT, null));
+        LegalAidStep assign = step(LegalAidAction.ASSIGN, null);
+        assign.setLawyerId("L001");
+        centre.perform(OFFICER, a.getId(), assign);
+        Application b = centre.apply(OFFICER, wages(new BigDecimal("900")));
+        centre.perform(OFFICER, b.getId(), step(LegalAidAction.GRANT, null));
+        Application c = centre.apply(OFFICER, wages(new BigDecimal("900")));
+        Application d = centre.apply(OFFICER, wages(new BigDecimal("900")));
+        centre.perform(OFFICER, d.getId(), step(LegalAidAction.REQUEST_MATERIALS, "缺少劳动合同复印件"));
+
+        FigureQuery november = new FigureQuery();
+        november.setFrom(LocalDate.parse("2026-11-01"));
+        november.setTo(LocalDate.parse("2026-11-30"));
+        FigureSource.Readers all = new FigureSource.Readers(null, true);
+        LocalDate end = LocalDate.parse("2026-11-30");
+        assertEquals(Map.of("LEGAL_AID_DECIDED_IN_TIME", "2/3", "LEGAL_AID_ASSIGNED_IN_TIME", "1/2"),
+                fractions(rates.count(november, end, all)));
+        assertTrue(rates.count(november, LocalDate.parse("2026-11-04"), all).isEmpty(),
+                "counted on the 4th, no limit had ended yet: an application counts once its limit ends");
+        assertTrue(rates.count(november, end, new FigureSource.Readers(List.of("341122102"), false)).isEmpty());
+        FigureQuery byCategory = new FigureQuery();
+        byCategory.setFrom(november.getFrom());
+        byCategory.setTo(november.getTo());
+        byCategory.setCategory("LAND_ACQUISITION");
+        assertTrue(rates.count(byCategory, end, all).isEmpty(), "applications have no category");
+
+        List<String> undecided = new ArrayList<>();
+        rates.subjects("LEGAL_AID_DECIDED_IN_TIME", RatePart.DENOMINATOR, november, end, all, PageRequest.of(0, 20))
+                .getItems().forEach(sub -> undecided.add(sub.getReference()));
+        assertEquals(Set.of(a.getNumber(), b.getNumber(), c.getNumber()), Set.copyOf(undecided));
+        assertEquals(1, rates.subjects("LEGAL_AID_ASSIGNED_IN_TIME", RatePart.NUMERATOR, november, end, all,
+                PageRequest.of(0, 20)).getTotal());
+
+        // Applications stored before the limits were kept get them at start, and count the same.
+        try (var conn = db.dataSource().getConnection(); var s = conn.createStatement()) {
+            s.executeUpdate("UPDATE TJ_LA_APPLICATION SET DECISION_DUE = NULL, FIRST_DECIDED_ON = NULL, ASSIGNMENT_DUE = NULL");
+        }
+        assertTrue(rates.count(november, end, all).isEmpty());
+        rates.backfill();
+        assertEquals(Map.of("LEGAL_AID_DECIDED_IN_TIME", "2/3", "LEGAL_AID_ASSIGNED_IN_TIME", "1/2"),
+                fractions(rates.count(november, end, all)));
+    }
+
+    private static Map<String, String> fractions(List<RateCount> counts) {
+        Map<String, String> out = new java.util.HashMap<>();
+        counts.forEach(c -> out.put(c.getRate(), c.getNumerator() + "/" + c.getDenominator()));
+        return out;
     }
 
     private static LegalAidStep step(LegalAidAction action, String note) {

@@ -86,4 +86,14 @@ final class LocalRepository extends LegalAidRepository {
     public int backfillDueDates(int batch) {
         return jpa.txExpr(em -> super.backfillDueDates(batch));
     }
+
+    @Override
+    public int backfillLimits(int batch) {
+        return jpa.txExpr(em -> super.backfillLimits(batch));
+    }
+
+    @Override
+    public List<Object[]> rateRows(String sql, List<Object> args, int max) {
+        return jpa.txExpr(em -> super.rateRows(sql, args, max));
+    }
 }

@@ -115,6 +115,18 @@ public class ApplicationEntity {
     @Column(name = "ASSIGNED_ON")
     private LocalDate assignedOn;
 
+    /** The decision's limit (7 days from the complete file [43]): fixed once decided; none while materials are awaited. */
+    @Column(name = "DECISION_DUE")
+    private LocalDate decisionDue;
+
+    /** The first decision (grant or refusal), never moved by an objection's outcome. */
+    @Column(name = "FIRST_DECIDED_ON")
+    private LocalDate firstDecidedOn;
+
+    /** The assignment's limit (3 days from the grant [44]): fixed once assigned. */
+    @Column(name = "ASSIGNMENT_DUE")
+    private LocalDate assignmentDue;
+
     /** The running limit's due date, none while no limit runs (kept by the repository at every write). */
     @Column(name = "DUE_DATE")
     private LocalDate dueDate;
@@ -179,6 +191,12 @@ public class ApplicationEntity {
     public LocalDate getAssignedOn() { return assignedOn; }
     public void setAssignedOn(LocalDate d) { this.assignedOn = d; }
     public LocalDate getDueDate() { return dueDate; }
+    public LocalDate getDecisionDue() { return decisionDue; }
+    public void setDecisionDue(LocalDate decisionDue) { this.decisionDue = decisionDue; }
+    public LocalDate getFirstDecidedOn() { return firstDecidedOn; }
+    public void setFirstDecidedOn(LocalDate firstDecidedOn) { this.firstDecidedOn = firstDecidedOn; }
+    public LocalDate getAssignmentDue() { return assignmentDue; }
+    public void setAssignmentDue(LocalDate assignmentDue) { this.assignmentDue = assignmentDue; }
     public void setDueDate(LocalDate d) { this.dueDate = d; }
     public java.time.Instant getCreatedAt() { return Times.toInstant(createdAt); }
     public void setCreatedAt(java.time.Instant at) { this.createdAt = Times.toDate(at); }
