@@ -15,6 +15,7 @@ import javax.transaction.Transactional;
 import org.tiaojie.cases.api.legalaid.ApplicationStatus;
 import org.tiaojie.legalaid.internal.jpa.ApplicationEntity;
 import org.tiaojie.legalaid.internal.jpa.HistoryEntity;
+import org.tiaojie.records.internal.NativeRows;
 import org.tiaojie.records.internal.Numbering;
 import org.tiaojie.records.internal.PagedQuery;
 import org.tiaojie.records.internal.RowLock;
@@ -183,15 +184,6 @@ public class LegalAidRepository {
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public List<Object[]> rateRows(String sql, List<Object> args, int max) {
-        javax.persistence.Query q = em.createNativeQuery(sql);
-        for (int i = 0; i < args.size(); i++) {
-            q.setParameter(i + 1, args.get(i));
-        }
-        List<?> rows = q.setMaxResults(max).getResultList();
-        List<Object[]> out = new java.util.ArrayList<>(rows.size());
-        for (Object row : rows) {
-            out.add(row instanceof Object[] cells ? cells : new Object[]{row});
-        }
-        return out;
+        return NativeRows.of(em, sql, args, max);
     }
 }

@@ -47,6 +47,7 @@ import org.tiaojie.cases.core.internal.jpa.RepeatSubmissionEntity;
 import org.tiaojie.cases.core.internal.lifecycle.LifecycleRecord;
 import org.tiaojie.cases.core.internal.lifecycle.Milestones;
 import org.tiaojie.cases.core.internal.time.TimeRules;
+import org.tiaojie.records.internal.NativeRows;
 import org.tiaojie.records.internal.Numbering;
 import org.tiaojie.records.internal.RowLock;
 import org.tiaojie.records.internal.SeriesStart;
@@ -736,15 +737,6 @@ public class CaseRepository {
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public List<Object[]> figureRows(String sql, List<Object> args, int max) {
-        Query q = em.createNativeQuery(sql);
-        for (int i = 0; i < args.size(); i++) {
-            q.setParameter(i + 1, args.get(i));
-        }
-        List<?> rows = q.setMaxResults(max).getResultList();
-        List<Object[]> out = new ArrayList<>(rows.size());
-        for (Object row : rows) {
-            out.add(row instanceof Object[] cells ? cells : new Object[]{row});
-        }
-        return out;
+        return NativeRows.of(em, sql, args, max);
     }
 }
