@@ -273,4 +273,54 @@ public class StatisticsIT extends TiaojieTestSupport {
             assertTrue(book.getSheet("口径说明").getRow(1).getCell(3).getStringCellValue().contains("分母"));
         }
     }
+    @Test
+    public void aMediationChannelsRatesAreCountedBesideTheCasesAndLeaveAndReturnWithTheChannel() throws Exception {
+        waitForReady();
+        String files = "/api/v1/mediation/people/records";
+        waitFor("the people's mediation channel", () -> status(files, "mediator") == 200);
+        waitFor("the statistics plug-in", () -> status("/api/v1/statistics/rates?from=2030-01-01&to=2030-01-01",
+                "supervisor") == 200);
+        // A month of its own, after the other test's: agreed and taken to court, then a failure.
+        LocalDate month = platformToday().plusDays(1500).withDayOfMonth(1).plusMonths(1);
+        setClock(month.plusDays(3));
+        String request = "{\"township\":\"341122101\",\"category\":\"NEIGHBOUR_FAMILY\",\"partiesConsent\":true,"
+                + "\"parties\":[{\"name\":\"张甲\",\"role\":\"APPLICANT\"},{\"name\":\"李乙\",\"role\":\"RESPONDENT\"}],"
+                + "\"committee\":\"341122101201\",\"mediator\":\"M01\",\"description\":\"宅基地界墙纠纷\"}";
+        JsonNode agreed = json(post(files, "mediator", TYPE, request), 201);
+        String id = agreed.get("id").asText();
+        json(post(files + "/" + id + "/steps", "mediator", TYPE, "{\"action\":\"RECORD_SESSION\",\"session\":{\"on\":\""
+                + month.plusDays(3) + "\",\"place\":\"河西村委会\",\"participants\":\"张甲、李乙\",\"notes\":\"双方陈述\"}}"), 200);
+        json(post(files + "/" + id + "/steps", "mediator", TYPE, "{\"action\":\"AGREE\",\"agreement\":{\"form\":\"WRITTEN\","
+                + "\"terms\":\"李乙将界墙后移0.5米\"}}"), 200);
+        String failed = json(post(files, "mediator", TYPE, request), 201).get("id").asText();
+        json(post(files + "/" + failed + "/steps", "mediator", TYPE, "{\"action\":\"FAIL\",\"note\":\"调解不成\"}"), 200);
+        setClock(month.plusDays(10));
+        json(post(files + "/" + id + "/steps", "mediator", TYPE, "{\"action\":\"APPLY_CONFIRMATION\","
+                + "\"note\":\"双方共同申请司法确认\"}"), 200);
+
+        String period = "from=" + month + "&to=" + month.plusMonths(1).minusDays(1);
+        JsonNode table = json(get("/api/v1/statistics/rates?" + period, "supervisor"), 200);
+        assertEquals("1/2", fraction(table, "MEDIATION_SUCCESS_PEOPLE"));
+        assertEquals("1/1", fraction(table, "CONFIRMATION_APPLIED_PEOPLE"));
+        assertTrue(table.get("definitions").toString().contains("人民调解调解成功率"));
+        JsonNode ended = json(get("/api/v1/statistics/rates/subjects?rate=MEDIATION_SUCCESS_PEOPLE&part=DENOMINATOR&"
+                + period, "supervisor"), 200);
+        assertEquals(2, ended.get("total").asLong());
+        assertEquals("the file's number, to find it by", agreed.get("number").asText(),
+                ended.get("items").get(0).get("reference").asText());
+
+        // The channel leaves: its rates leave with it and the case's stay; back, they are what they were.
+        featuresService.uninstallFeature("tiaojie-mediation-people",
+                java.util.EnumSet.noneOf(org.apache.karaf.features.FeaturesService.Option.class));
+        waitFor("the channel's rates gone", () -> {
+            String rates = bodyOf("/api/v1/statistics/rates?" + period, "supervisor");
+            return rates.contains("TIMELY_ACCEPTANCE") && !rates.contains("MEDIATION_SUCCESS_PEOPLE");
+        });
+        featuresService.installFeature("tiaojie-mediation-people",
+                java.util.EnumSet.noneOf(org.apache.karaf.features.FeaturesService.Option.class));
+        waitFor("the channel's rates back", () -> bodyOf("/api/v1/statistics/rates?" + period, "supervisor")
+                .contains("MEDIATION_SUCCESS_PEOPLE"));
+        assertEquals("1/2", fraction(json(get("/api/v1/statistics/rates?" + period, "supervisor"), 200),
+                "MEDIATION_SUCCESS_PEOPLE"));
+    }
 }

@@ -317,6 +317,19 @@ public abstract class TiaojieTestSupport {
         }
     }
 
+    /** The body of a GET that answers 200, or "" otherwise (while nothing answers, too). */
+    protected String bodyOf(String path, String user) {
+        try {
+            HttpResponse<String> r = get(path, user);
+            return r.statusCode() == 200 ? r.body() : "";
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
+    }
+
     /** A SOAP port of the distribution, built from its served WSDL, speaking XML payloads. */
     protected Dispatch<Source> soapPort(String path, String namespace, String service, String port, String user)
             throws Exception {

@@ -10,6 +10,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.tiaojie.mediation.internal.jpa.FileEntity;
 import org.tiaojie.mediation.internal.jpa.StepEntity;
+import org.tiaojie.records.internal.NativeRows;
 import org.tiaojie.records.internal.Numbering;
 import org.tiaojie.records.internal.PagedQuery;
 import org.tiaojie.records.internal.RowLock;
@@ -127,5 +128,19 @@ public class FileStore {
             em.flush();
             return files.isEmpty() ? null : files.get(files.size() - 1).getId();
         });
+    }
+
+    /** The channel's table of steps, beside its table of files ({@code TJ_PM_RECORD}: {@code TJ_PM_HISTORY}). */
+    public String historyTable() {
+        return recordTable.replace("_RECORD", "_HISTORY");
+    }
+
+    public String recordTable() {
+        return recordTable;
+    }
+
+    /** Rows of a read-only native query of the channel's rates (fixed columns; values bound), at most {@code max}. */
+    public List<Object[]> rateRows(String sql, List<Object> args, int max) {
+        return jpa.txExpr(TransactionType.Required, em -> NativeRows.of(em, sql, args, max));
     }
 }

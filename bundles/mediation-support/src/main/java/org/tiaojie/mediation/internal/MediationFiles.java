@@ -224,7 +224,7 @@ public class MediationFiles implements MediationChannel {
                 }
                 copy(file, e);
                 e.setDueDate(dueDate(file));
-                return new StepEntity(e.getId(), clock.now(), actor.userId(), step.getAction());
+                return StepEntity.on(e.getId(), clock.now(), actor.userId(), step.getAction(), on);
             }).orElseThrow(() -> notFound(id));
             return view(after, today);
         } catch (RuntimeException ex) {

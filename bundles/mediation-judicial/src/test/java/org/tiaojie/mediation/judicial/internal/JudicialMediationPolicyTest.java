@@ -12,7 +12,6 @@ import org.tiaojie.cases.api.FieldViolation;
 import org.tiaojie.cases.api.TiaojieException;
 import org.tiaojie.cases.api.mediation.Agreement;
 import org.tiaojie.cases.api.mediation.MediationRequest;
-import org.tiaojie.cases.api.mediation.Party;
 import org.tiaojie.cases.core.internal.time.OfficialCalendar;
 import org.tiaojie.mediation.internal.ChannelPolicy;
 import org.tiaojie.mediation.internal.MediationFile;
@@ -41,25 +40,7 @@ class JudicialMediationPolicyTest {
     }
 
     private static MediationRequest confirmation(LocalDate agreedOn) {
-        MediationRequest r = new MediationRequest();
-        r.setStage("CONFIRMATION");
-        r.setCourt("341122");
-        r.setTownship("341122101");
-        r.setCategory("HOUSING_HOMESTEAD");
-        r.setPartiesConsent(true);
-        r.setDescription("宅基地纠纷");
-        Party a = new Party();
-        a.setName("孙七");
-        a.setRole("APPLICANT");
-        Party b = new Party();
-        b.setName("吴八");
-        b.setRole("RESPONDENT");
-        r.setParties(List.of(a, b));
-        Agreement agreement = new Agreement();
-        agreement.setTerms("拆除越界围墙");
-        agreement.setEffectiveOn(agreedOn);
-        r.setAgreement(agreement);
-        return r;
+        return JudicialRequests.confirmation(agreedOn);
     }
 
     @Test

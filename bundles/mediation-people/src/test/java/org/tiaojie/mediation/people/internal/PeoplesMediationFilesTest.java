@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.tiaojie.cases.api.Actor;
 import org.tiaojie.cases.api.ErrorCode;
 import org.tiaojie.cases.api.FieldViolation;
+import org.tiaojie.cases.api.Page;
 import org.tiaojie.cases.api.PageRequest;
 import org.tiaojie.cases.api.PlatformClock;
 import org.tiaojie.cases.api.Roles;
@@ -36,8 +38,16 @@ import org.tiaojie.cases.api.mediation.MediationStep;
 import org.tiaojie.cases.api.mediation.Party;
 import org.tiaojie.cases.api.mediation.Session;
 import org.tiaojie.cases.api.spi.OpenDeadline;
+import org.tiaojie.cases.api.statistics.Dimension;
+import org.tiaojie.cases.api.statistics.FigureQuery;
+import org.tiaojie.cases.api.statistics.FigureSource.Readers;
+import org.tiaojie.cases.api.statistics.FigureSubject;
+import org.tiaojie.cases.api.statistics.RateCount;
+import org.tiaojie.cases.api.statistics.RateDefinition;
+import org.tiaojie.cases.api.statistics.RatePart;
 import org.tiaojie.cases.core.internal.time.OfficialCalendar;
 import org.tiaojie.mediation.internal.ChannelDeadlines;
+import org.tiaojie.mediation.internal.ChannelRates;
 import org.tiaojie.mediation.internal.FileStore;
 import org.tiaojie.mediation.internal.MediationFiles;
 import org.tiaojie.records.internal.LocalJpa;
@@ -66,6 +76,8 @@ class PeoplesMediationFilesTest {
     private SchemaCheck db;
     private EntityManagerFactory emf;
     private MediationFiles files;
+    private ChannelSettings settings;
+    private FileStore store;
 
     @BeforeEach
     void start() throws Exception {
@@ -77,13 +89,21 @@ class PeoplesMediationFilesTest {
         cfg.put("committee.341122101000", "青山镇人民调解委员会 | " + TOWNSHIP);
         cfg.put("mediator.M02", "赵调解员 | 341122101000");
         settings.updated(cfg);
+        this.settings = settings;
+        store = new FileStore(new LocalJpa(emf));
+        files = engine(NOW);
+    }
+
+    /** The engine over the same tables, its clock at the given instant. */
+    private MediationFiles engine(Instant now) {
         TransactionManager none = (TransactionManager) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[]{TransactionManager.class}, (p, m, a) -> null);
-        FileStore store = new FileStore(new LocalJpa(emf));
-        files = new MediationFiles(new PeoplesMediationPolicy(settings, OfficialCalendar.service()), store,
-                new String[]{Roles.MEDIATOR, Roles.CLERK}, PlatformClock.of(Clock.fixed(NOW, PlatformClock.ZONE)), null);
-        files.setSeriesStart(new SeriesStart(none, db.dataSource(), "TJ_PM_COUNTER", "YEAR_VALUE"));
-        files.setRecordTable("TJ_PM_RECORD");
+        MediationFiles engine = new MediationFiles(new PeoplesMediationPolicy(settings, OfficialCalendar.service()),
+                store, new String[]{Roles.MEDIATOR, Roles.CLERK}, PlatformClock.of(Clock.fixed(now, PlatformClock.ZONE)),
+                null);
+        engine.setSeriesStart(new SeriesStart(none, db.dataSource(), "TJ_PM_COUNTER", "YEAR_VALUE"));
+        engine.setRecordTable("TJ_PM_RECORD");
+        return engine;
     }
 
     @AfterEach
@@ -258,6 +278,103 @@ class PeoplesMediationFilesTest {
         MediationRecord after = files.get(MEDIATOR, opened.getId());
         assertEquals(writers, after.getSessions().size(), "no session was lost to another written at the same moment");
         assertEquals(writers, db.count("SELECT COUNT(*) FROM TJ_PM_HISTORY WHERE ACTION_NAME = 'RECORD_SESSION'"));
+    }
+
+    @Test
+    void theRatesCountEachFileByTheDayItsMediationEndedAndWhetherTheAgreementWentToCourtByTheEndOfThePeriod()
+            throws Exception {
+        MediationFiles earlier = engine(Instant.parse("2026-09-28T02:00:00Z"));
+        String agreedAndApplied = agreed(earlier, "2026-10-10");
+        apply(agreedAndApplied, "2026-10-20");
+        String agreedAppliedLater = agreed(earlier, "2026-10-12");
+        apply(agreedAppliedLater, "2026-11-01");
+        String failed = earlier.open(CLERK, request()).getId();
+        end(failed, "FAIL", "2026-10-15");
+        String withdrawnBefore = earlier.open(CLERK, request()).getId();
+        end(withdrawnBefore, "WITHDRAW", "2026-09-30");
+        files.open(CLERK, request());
+
+        ChannelRates rates = new ChannelRates(files);
+        assertEquals("mediation-PEOPLE", rates.sourceName());
+        assertEquals(List.of("MEDIATION_SUCCESS_PEOPLE", "CONFIRMATION_APPLIED_PEOPLE"),
+                rates.definitions().stream().map(RateDefinition::getRate).toList());
+        FigureQuery october = new FigureQuery();
+        october.setFrom(LocalDate.parse("2026-10-01"));
+        october.setTo(LocalDate.parse("2026-10-31"));
+        october.setBy(List.of(Dimension.TOWNSHIP, Dimension.PETITION_FORM));
+        LocalDate asOf = LocalDate.parse("2026-10-31");
+        Readers all = new Readers(null, true);
+        List<RateCount> counted = rates.count(october, asOf, all);
+        assertEquals(2, counted.size(), counted.toString());
+        RateCount success = counted.get(0);
+        assertEquals("MEDIATION_SUCCESS_PEOPLE", success.getRate());
+        assertEquals(Arrays.asList(TOWNSHIP, null), success.getKey(), "a file has no petition form: one group");
+        assertEquals(3, success.getDenominator(), "two agreements and a failure ended in October; the withdrawal did not");
+        assertEquals(2, success.getNumerator());
+        RateCount applied = counted.get(1);
+        assertEquals(2, applied.getDenominator());
+        assertEquals(1, applied.getNumerator(), "the application of 1 November is after the end of the period");
+        assertEquals(2, rates.count(october, LocalDate.parse("2026-11-02"), all).get(1).getNumerator(),
+                "counted to today, both agreements went to court");
+
+        Page<FigureSubject> notAgreed = rates.subjects("MEDIATION_SUCCESS_PEOPLE", RatePart.DENOMINATOR, october, asOf,
+                all, PageRequest.of(0, 10));
+        assertEquals(3, notAgreed.getTotal());
+        assertEquals(List.of(agreedAndApplied, agreedAppliedLater, failed), notAgreed.getItems().stream()
+                .map(sub -> idOf(sub.getReference())).toList(), "by the day the mediation ended");
+        assertEquals(LocalDate.parse("2026-10-10").atStartOfDay(PlatformClock.ZONE).toInstant(),
+                notAgreed.getItems().get(0).getAt());
+        assertEquals(1, rates.subjects("CONFIRMATION_APPLIED_PEOPLE", RatePart.NUMERATOR, october, asOf, all,
+                PageRequest.of(0, 10)).getTotal());
+        assertNull(rates.subjects("LEGAL_AID_DECIDED_IN_TIME", RatePart.NUMERATOR, october, asOf, all,
+                PageRequest.of(0, 10)), "not this source's rate");
+
+        assertTrue(rates.count(october, asOf, new Readers(List.of("341122102"), true)).isEmpty(),
+                "a reader of another township counts none of these files");
+        FigureQuery otherCategory = new FigureQuery();
+        otherCategory.setFrom(october.getFrom());
+        otherCategory.setTo(october.getTo());
+        otherCategory.setCategory("LABOUR");
+        assertTrue(rates.count(otherCategory, asOf, all).isEmpty());
+        FigureQuery byForm = new FigureQuery();
+        byForm.setFrom(october.getFrom());
+        byForm.setTo(october.getTo());
+        byForm.setPetitionForm("VISIT");
+        assertTrue(rates.count(byForm, asOf, all).isEmpty(), "no file has a petition form");
+        assertEquals(0, rates.subjects("MEDIATION_SUCCESS_PEOPLE", RatePart.DENOMINATOR, byForm, asOf, all,
+                PageRequest.of(0, 10)).getTotal());
+    }
+
+    /** A file opened by the engine given, met on 5 October and agreed on the day given; its id. */
+    private String agreed(MediationFiles engine, String on) throws Exception {
+        String id = engine.open(CLERK, request()).getId();
+        files.perform(MEDIATOR, id, session(LocalDate.parse("2026-10-05")));
+        MediationStep agree = new MediationStep();
+        agree.setAction("AGREE");
+        agree.setOccurredOn(LocalDate.parse(on));
+        Agreement a = new Agreement();
+        a.setForm("WRITTEN");
+        a.setTerms("乙方于十日内赔偿甲方损失2000元");
+        agree.setAgreement(a);
+        files.perform(MEDIATOR, id, agree);
+        return id;
+    }
+
+    private void apply(String id, String on) {
+        end(id, "APPLY_CONFIRMATION", on);
+    }
+
+    private void end(String id, String action, String on) {
+        MediationStep step = new MediationStep();
+        step.setAction(action);
+        step.setOccurredOn(LocalDate.parse(on));
+        step.setNote("当事人意愿");
+        files.perform(MEDIATOR, id, step);
+    }
+
+    private String idOf(String fileNumber) {
+        return files.list(MEDIATOR, null, null, PageRequest.of(0, 50)).getItems().stream()
+                .filter(r -> r.getNumber().equals(fileNumber)).findFirst().orElseThrow().getId();
     }
 
     private List<String> actions(String id) throws Exception {

@@ -1,10 +1,12 @@
 package org.tiaojie.mediation.internal.jpa;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
 
+import org.tiaojie.cases.api.PlatformClock;
 import org.tiaojie.records.internal.HistoryLine;
 
 /**
@@ -17,6 +19,13 @@ public class StepEntity extends HistoryLine {
     @Column(name = "NOTE", length = 500, updatable = false)
     private String note;
 
+    /**
+     * The day the step happened, which the rates count by: the day the user names for a step of the file's path, the
+     * county's day of recording for any other line.
+     */
+    @Column(name = "OCCURRED_ON", updatable = false)
+    private LocalDate occurredOn;
+
     public StepEntity() {
     }
 
@@ -27,9 +36,23 @@ public class StepEntity extends HistoryLine {
     public StepEntity(String recordId, Instant at, String actor, String action, String note) {
         super(recordId, at, actor, action);
         this.note = note;
+        this.occurredOn = at == null ? null : LocalDate.ofInstant(at, PlatformClock.ZONE);
     }
 
     public String getNote() {
         return note;
+    }
+
+    public LocalDate getOccurredOn() {
+        return occurredOn;
+    }
+
+    /** A step of the file's path, dated the day it happened. */
+    public static StepEntity on(String recordId, Instant at, String actor, String action, LocalDate occurredOn) {
+        StepEntity s = new StepEntity(recordId, at, actor, action);
+        if (occurredOn != null) {
+            s.occurredOn = occurredOn;
+        }
+        return s;
     }
 }
