@@ -19,7 +19,8 @@ import static org.junit.Assert.assertTrue;
  * The published figures in the booted distribution, on a training installation: petitions registered a year apart
  * by moving the one clock — a single visit, a collective visit of 30, a repeat petition — counted as matters,
  * batches and person-visits with the year before; a figure that stays what it was when the cases move on; the
- * records behind a figure; and the township's staff kept to their township.
+ * records behind a figure; and the township's staff kept to their township. The rates of the cases and of the plug-ins
+ * (a mediation channel, legal aid), and a channel's leaving and returning with its rates.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -274,7 +275,7 @@ public class StatisticsIT extends TiaojieTestSupport {
         }
     }
     @Test
-    public void aMediationChannelsRatesAreCountedBesideTheCasesAndLeaveAndReturnWithTheChannel() throws Exception {
+    public void thePlugInsRatesAreCountedBesideTheCasesAndAChannelsLeaveAndReturnWithIt() throws Exception {
         waitForReady();
         String files = "/api/v1/mediation/people/records";
         waitFor("the people's mediation channel", () -> status(files, "mediator") == 200);
@@ -294,15 +295,28 @@ public class StatisticsIT extends TiaojieTestSupport {
                 + "\"terms\":\"李乙将界墙后移0.5米\"}}"), 200);
         String failed = json(post(files, "mediator", TYPE, request), 201).get("id").asText();
         json(post(files + "/" + failed + "/steps", "mediator", TYPE, "{\"action\":\"FAIL\",\"note\":\"调解不成\"}"), 200);
+        // Legal aid: one application decided and assigned at once, one decided after its 7 days.
+        String applications = "/api/v1/legal-aid/applications";
+        String application = "{\"township\":\"341122101\",\"applicantName\":\"农民工\",\"matter\":"
+                + "\"WAGES_AND_EMPLOYMENT\",\"exemption\":\"MIGRANT_WORKER\",\"description\":\"申请劳动仲裁代理\"}";
+        String prompt = json(post(applications, "legalaid", TYPE, application), 201).get("id").asText();
+        json(post(applications + "/" + prompt + "/steps", "legalaid", TYPE, "{\"action\":\"GRANT\"}"), 200);
+        json(post(applications + "/" + prompt + "/steps", "legalaid", TYPE, "{\"action\":\"ASSIGN\",\"lawyerId\":\"L001\"}"),
+                200);
+        String late = json(post(applications, "legalaid", TYPE, application), 201).get("id").asText();
         setClock(month.plusDays(10));
         json(post(files + "/" + id + "/steps", "mediator", TYPE, "{\"action\":\"APPLY_CONFIRMATION\","
                 + "\"note\":\"双方共同申请司法确认\"}"), 200);
+        setClock(month.plusDays(24));
+        json(post(applications + "/" + late + "/steps", "legalaid", TYPE, "{\"action\":\"GRANT\"}"), 200);
 
         String period = "from=" + month + "&to=" + month.plusMonths(1).minusDays(1);
         JsonNode table = json(get("/api/v1/statistics/rates?" + period, "supervisor"), 200);
         assertEquals("1/2", fraction(table, "MEDIATION_SUCCESS_PEOPLE"));
         assertEquals("1/1", fraction(table, "CONFIRMATION_APPLIED_PEOPLE"));
         assertTrue(table.get("definitions").toString().contains("人民调解调解成功率"));
+        assertEquals("1/2", fraction(table, "LEGAL_AID_DECIDED_IN_TIME"));
+        assertEquals("the late grant's 3 days have not ended", "1/1", fraction(table, "LEGAL_AID_ASSIGNED_IN_TIME"));
         JsonNode ended = json(get("/api/v1/statistics/rates/subjects?rate=MEDIATION_SUCCESS_PEOPLE&part=DENOMINATOR&"
                 + period, "supervisor"), 200);
         assertEquals(2, ended.get("total").asLong());
